@@ -1,0 +1,71 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { AcsErrorEvent, describeError, type AcsErrorDetail } from '../events/acs-error.js';
+
+/**
+ * Runs SDK commands (mute, startVideo, selectMicrophone ...) one at a time.
+ *
+ * - While one is in flight, `run()` refuses another (returns `false`): the SDK never sees two concurrent toggles.
+ * - It never sets a result: when the command settles the host renders again and reads the SDK's real state.
+ * - A failure is kept as `error` (shown by the element) and fired as an `acs-error` event from the host.
+ */
+export class AsyncActionController implements ReactiveController {
+  readonly #host: ReactiveControllerHost & HTMLElement;
+  #pending?: string;
+  #error?: AcsErrorDetail;
+  #generation = 0;
+
+  constructor(host: ReactiveControllerHost & HTMLElement) {
+    this.#host = host;
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  hostDisconnected(): void {
+    // A command still in flight settles later; its result must not touch a disconnected element.
+    this.#generation++;
+    this.#pending = undefined;
+  }
+
+  /** The name of the command in flight, if any. */
+  get pending(): string | undefined {
+    return this.#pending;
+  }
+
+  /** The last failure, until the next command starts or `clearError()` is called. */
+  get error(): AcsErrorDetail | undefined {
+    return this.#error;
+  }
+
+  clearError(): void {
+    this.#error = undefined;
+    this.#host.requestUpdate();
+  }
+
+  /**
+   * Runs `command` unless another is in flight. Resolves `true` when it succeeded, `false` when it was refused
+   * or failed.
+   */
+  async run(operation: string, command: () => Promise<unknown>): Promise<boolean> {
+    if (this.#pending) return false;
+    const generation = ++this.#generation;
+    this.#pending = operation;
+    this.#error = undefined;
+    this.#host.requestUpdate();
+    try {
+      await command();
+      return true;
+    } catch (error) {
+      if (generation === this.#generation) {
+        this.#error = describeError(operation, error);
+        this.#host.dispatchEvent(new AcsErrorEvent(this.#error));
+      }
+      return false;
+    } finally {
+      if (generation === this.#generation) {
+        this.#pending = undefined;
+        this.#host.requestUpdate();
+      }
+    }
+  }
+}

@@ -1,0 +1,61 @@
+import type { ReactiveControllerHost } from 'lit';
+import type { Call, CallEventName, CallState } from '../sdk/index.js';
+import { SdkEventsController } from './sdk-events.js';
+
+/** The call events that change what a call-level element shows. */
+export const CALL_EVENTS = [
+  'stateChanged',
+  'idChanged',
+  'isMutedChanged',
+  'isIncomingAudioMutedChanged',
+  'isScreenSharingOnChanged',
+  'isLocalVideoStartedChanged',
+  'localVideoStreamsUpdated',
+  'remoteParticipantsUpdated',
+  'roleChanged',
+  'mutedByOthers',
+  'callerInfoChanged',
+] as const satisfies readonly CallEventName[];
+
+/** States in which the call has media flowing (or held) and the local user can act on it. */
+export const ACTIVE_STATES: ReadonlySet<string> = new Set<CallState>(['Connected', 'LocalHold', 'RemoteHold']);
+
+/**
+ * Follows one `Call`: re-renders the host on the call's events and reads every value from the SDK at render
+ * time. It never copies a value.
+ */
+export class CallController extends SdkEventsController<Call> {
+  constructor(host: ReactiveControllerHost & HTMLElement, onEvent?: (event: CallEventName, args: unknown[]) => void) {
+    super(host, CALL_EVENTS, onEvent as ((event: string, args: unknown[]) => void) | undefined);
+  }
+
+  /** The call followed. */
+  get call(): Call | undefined {
+    return this.target;
+  }
+
+  /** `call.state`, or `undefined` without a call. An unknown future state is returned as is. */
+  get state(): CallState | undefined {
+    return this.target?.state;
+  }
+
+  /** `call.isMuted`. */
+  get isMuted(): boolean {
+    return this.target?.isMuted ?? false;
+  }
+
+  /** `call.isLocalVideoStarted`. */
+  get isLocalVideoStarted(): boolean {
+    return this.target?.isLocalVideoStarted ?? false;
+  }
+
+  /** `call.isScreenSharingOn`. */
+  get isScreenSharingOn(): boolean {
+    return this.target?.isScreenSharingOn ?? false;
+  }
+
+  /** Whether the call is connected or on hold (the states in which call actions make sense). */
+  get isActive(): boolean {
+    return !!this.target && ACTIVE_STATES.has(this.target.state);
+  }
+}

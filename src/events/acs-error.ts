@@ -1,0 +1,47 @@
+import type { SdkErrorLike } from '../sdk/index.js';
+
+/** What an `acs-error` event carries. */
+export interface AcsErrorDetail {
+  /** What was being done, e.g. `mute`, `selectMicrophone`, `askDevicePermission`, `join`, `fetchToken`. */
+  readonly operation: string;
+  /** The original error (an SDK `CallingCommunicationError`, a DOMException, a fetch failure ...). */
+  readonly error: unknown;
+  /** The human-readable message of the error. */
+  readonly message: string;
+  /** The SDK's error code, when it gave one. */
+  readonly code?: number;
+  /** The SDK's error sub-code, when it gave one. */
+  readonly subCode?: number;
+}
+
+/** Reads `message`, `code` and `subCode` from anything that was thrown. */
+export function describeError(operation: string, error: unknown): AcsErrorDetail {
+  const e = (typeof error === 'object' && error !== null ? error : {}) as Partial<SdkErrorLike>;
+  const message =
+    typeof error === 'string' ? error : typeof e.message === 'string' && e.message ? e.message : String(error);
+  return {
+    operation,
+    error,
+    message,
+    code: typeof e.code === 'number' ? e.code : undefined,
+    subCode: typeof e.subCode === 'number' ? e.subCode : undefined,
+  };
+}
+
+/**
+ * Fired by every element when an SDK operation fails or input is unusable. Bubbles and is composed, so a page
+ * can listen once on `document`. The element also shows what happened; the event is for logging and telemetry.
+ */
+export class AcsErrorEvent extends Event {
+  readonly detail: AcsErrorDetail;
+  constructor(detail: AcsErrorDetail) {
+    super('acs-error', { bubbles: true, composed: true });
+    this.detail = detail;
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'acs-error': AcsErrorEvent;
+  }
+}
