@@ -1,41 +1,16 @@
 // @web/test-runner: real Chromium with fake media devices, tests run against the TypeScript sources.
-import { existsSync } from 'node:fs';
+import { findChrome, CHROME_ARGS } from './scripts/chrome.mjs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
-import { defaultReporter, summaryReporter } from '@web/test-runner';
+import { defaultReporter } from '@web/test-runner';
 import { countReporter } from './scripts/count-reporter.mjs';
 
-export const CHROME_CANDIDATES = [
-  process.env.CHROME_PATH,
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-  '/usr/bin/google-chrome',
-  '/usr/bin/google-chrome-stable',
-].filter(Boolean);
+const executablePath = findChrome();
 
-const executablePath = CHROME_CANDIDATES.find((p) => existsSync(p));
-if (!executablePath) {
-  console.error(
-    'No Chromium or Chrome found (looked at CHROME_PATH, /usr/bin/chromium, /usr/bin/google-chrome).\n' +
-      'Install one with: apt-get install -y chromium   (or set CHROME_PATH to your Chrome binary).',
-  );
-  process.exit(1);
-}
-
-export const CHROME_FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--use-fake-device-for-media-stream',
-  '--use-fake-ui-for-media-stream',
+// Headless is set by the launcher; the rest are the flags that work on this kind of machine (toolchain.md).
+export const CHROME_FLAGS = CHROME_ARGS.filter((a) => a !== '--headless').concat([
   '--autoplay-policy=no-user-gesture-required',
-];
-
-const quiet = process.argv.includes('--quiet') || process.env.WTR_QUIET === '1';
+]);
 
 export default {
   files: ['test/**/*.test.ts', 'src/**/*.test.ts'],
@@ -55,5 +30,5 @@ export default {
     const text = args.map((a) => String(a)).join(' ');
     return !/azure|ACS|communication|ECS|telemetry|Lit is in dev mode/i.test(text);
   },
-  reporters: quiet ? [summaryReporter({ flatten: false }), countReporter()] : [defaultReporter(), countReporter()],
+  reporters: [defaultReporter(), countReporter()],
 };

@@ -1,0 +1,76 @@
+// npm run size: min+gzip bytes of the CDN bundle and of each element's own entry (lit included, SDK excluded),
+// one line each; exits 1 when an element exceeds its budget (budgets: size-budgets.json).
+// Usage: node scripts/size.mjs [--json]
+import { readFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+
+const config = JSON.parse(readFileSync('size-budgets.json', 'utf8'));
+const gz = (code) => gzipSync(code, { level: 9 }).length;
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+
+async function bundle(entry) {
+  const result = await build({
+    entryPoints: [entry],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    target: 'es2022',
+    write: false,
+    external: ['@azure/*'],
+    conditions: ['browser', 'production'],
+    tsconfig: 'tsconfig.build.json',
+    logLevel: 'silent',
+  });
+  return result.outputFiles[0].contents;
+}
+
+const rows = [];
+let failed = 0;
+
+// The CDN bundle as built by rollup (npm run build); built here with esbuild when dist/ is absent.
+const cdnPath = config.cdn.entry;
+const cdnBytes = existsSync(cdnPath) ? readFileSync(cdnPath) : await bundle('src/define.ts');
+rows.push({
+  name: 'CDN bundle (every tag)',
+  bytes: gz(cdnBytes),
+  budget: config.cdn.budget,
+  source: existsSync(cdnPath) ? cdnPath : 'src/define.ts (esbuild)',
+});
+
+const lit = await bundle('scripts/size-lit-baseline.js');
+rows.push({ name: 'lit alone (baseline)', bytes: gz(lit), budget: null, source: 'lit' });
+
+for (const [name, { entry, budget }] of Object.entries(config.elements)) {
+  if (!existsSync(entry)) {
+    rows.push({ name, bytes: NaN, budget, source: entry, error: 'entry missing' });
+    failed++;
+    continue;
+  }
+  const bytes = gz(await bundle(entry));
+  rows.push({ name, bytes, budget, source: entry });
+  if (budget != null && bytes > budget) failed++;
+}
+
+if (process.argv.includes('--json')) {
+  console.log(JSON.stringify(rows, null, 2));
+} else {
+  for (const r of rows) {
+    const over = r.budget != null && r.bytes > r.budget;
+    const verdict = r.error
+      ? `FAIL (${r.error})`
+      : r.budget == null
+        ? ''
+        : over
+          ? `FAIL over budget ${kb(r.budget)}`
+          : `ok (budget ${kb(r.budget)})`;
+    console.log(`${r.name.padEnd(26)} ${String(r.bytes).padStart(7)} B  ${kb(r.bytes).padStart(9)}  ${verdict}`);
+  }
+}
+const checks = rows.filter((r) => r.budget != null || r.error);
+mkdirSync('.tmp', { recursive: true });
+writeFileSync('.tmp/size-counts.json', JSON.stringify({ passed: checks.length - failed, failed, rows }, null, 2));
+if (failed) {
+  console.error(`${failed} size check(s) failed`);
+  process.exit(1);
+}
