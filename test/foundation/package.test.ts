@@ -1,0 +1,39 @@
+// The package's structural promises: the side-effect-free entry registers no tag; define.js registers every
+// element documented in custom-elements.json; every private CSS variable an element uses is defined.
+import { expect } from '@open-wc/testing';
+import manifest from '../../custom-elements.json';
+
+type Declaration = { tagName?: string; name: string };
+const tags = (manifest.modules as Array<{ declarations?: Declaration[] }>)
+  .flatMap((m) => m.declarations ?? [])
+  .filter((d) => d.tagName)
+  .map((d) => d.tagName as string);
+
+describe('package entries', () => {
+  it('the manifest documents the elements', () => {
+    expect(tags.length).to.be.greaterThan(0);
+  });
+
+  it('importing the main entry registers no tag', async () => {
+    const index = await import('../../src/index.js');
+    expect(Object.keys(index).length).to.be.greaterThan(0);
+    for (const tag of tags) expect(customElements.get(tag), tag).to.equal(undefined);
+  });
+
+  it('define.js registers every documented tag', async () => {
+    await import('../../src/define.js');
+    for (const tag of tags) expect(customElements.get(tag), tag).to.not.equal(undefined);
+  });
+
+  it('every private --_ variable used by an element is defined by it', async () => {
+    await import('../../src/define.js');
+    for (const tag of tags) {
+      const ctor = customElements.get(tag) as unknown as { elementStyles?: Array<{ cssText?: string }> };
+      const css = (ctor.elementStyles ?? []).map((s) => s.cssText ?? '').join('\n');
+      const used = new Set([...css.matchAll(/var\(\s*(--_[\w-]+)/g)].map((m) => m[1]));
+      const defined = new Set([...css.matchAll(/(--_[\w-]+)\s*:/g)].map((m) => m[1]));
+      const missing = [...used].filter((v) => !defined.has(v));
+      expect(missing, `${tag} uses undefined private variables`).to.deep.equal([]);
+    }
+  });
+});
