@@ -2,9 +2,9 @@
 // first story of every element in headless Chromium and checks that the element is defined and rendered
 // (its shadow root has content). Prints one line per story and "N passed, N failed".
 import { execFileSync } from 'node:child_process';
-import { createServer } from 'node:http';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { extname, join, normalize } from 'node:path';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { serve } from './static-server.mjs';
 import { chromium } from 'playwright-core';
 import { findChrome, CHROME_ARGS } from './chrome.mjs';
 
@@ -16,28 +16,8 @@ if (!process.argv.includes('--no-build')) {
   });
 }
 
-const types = {
-  '.html': 'text/html',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.woff2': 'font/woff2',
-  '.png': 'image/png',
-};
-const server = createServer((req, res) => {
-  const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
-  let file = join(root, path);
-  if (path.endsWith('/')) file = join(file, 'index.html');
-  if (!existsSync(file)) {
-    res.writeHead(404).end();
-    return;
-  }
-  res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
-  res.end(readFileSync(file));
-});
-await new Promise((r) => server.listen(0, '127.0.0.1', r));
-const base = `http://127.0.0.1:${server.address().port}`;
+const server = await serve(root);
+const base = server.base;
 
 const index = JSON.parse(readFileSync(join(root, 'index.json'), 'utf8'));
 const byComponent = new Map();

@@ -1,6 +1,7 @@
 // npm test: every check, in order, each counted; the last line is "N passed, N failed" alone on a line.
 //   1 Prettier check  2 tsc --noEmit (src, test, stories)  3 lit-analyzer --strict  4 manifest freshness
-//   5 browser tests (@web/test-runner, real Chromium, fake media)  6 Storybook build smoke test  7 size budgets
+//   5 browser tests (@web/test-runner, real Chromium, fake media)  6 Storybook build smoke test
+//   7 build + CDN bundle smoke test  8 size budgets
 // Every check runs even when an earlier one failed, so one run shows every problem.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
@@ -44,6 +45,7 @@ run('browser tests', 'npx', ['web-test-runner'], { counts: (ok) => readCounts('.
 run('storybook', 'node', ['scripts/storybook-smoke.mjs'], {
   counts: (ok) => readCounts('.tmp/storybook-counts.json', ok),
 });
+run('build + CDN bundle', 'node', ['scripts/cdn-smoke.mjs']);
 run('size', 'node', ['scripts/size.mjs'], { counts: (ok) => readCounts('.tmp/size-counts.json', ok) });
 
 console.log('\n' + summary.join('\n'));
