@@ -1,0 +1,279 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { AcsCallElement } from '../shared/acs-element.js';
+import { baseStyles } from '../../styles/shared.js';
+import { muteButtonStyles } from './mute-button.styles.js';
+import { CallController } from '../../controllers/call-controller.js';
+import { DiagnosticsController } from '../../controllers/diagnostics-controller.js';
+import { CapabilitiesController } from '../../controllers/capabilities-controller.js';
+import { AsyncActionController } from '../../controllers/async-action-controller.js';
+import { LocalizeController } from '../../i18n/localize.js';
+import { muteButtonStrings } from '../../i18n/en/mute-button.js';
+import type { CallState } from '../../sdk/index.js';
+
+/**
+ * The call states in which the button acts. Muting is a local media operation that the SDK accepts once the call
+ * has media (EarlyMedia, Connected), on either kind of hold (the mute state is kept across hold/resume) and in a
+ * meeting lobby (users may prepare their microphone while waiting). Not in None, Connecting, Ringing (no media yet:
+ * the checklist says "no mute while Ringing"), Disconnecting or Disconnected.
+ */
+export const MUTE_STATES: ReadonlySet<string> = new Set<CallState>([
+  'EarlyMedia',
+  'Connected',
+  'LocalHold',
+  'RemoteHold',
+  'InLobby',
+]);
+
+const isIos = () =>
+  /iPad|iPhone|iPod/.test(navigator.userAgent) ||
+  (/Macintosh/.test(navigator.userAgent) && navigator.maxTouchPoints > 1);
+
+const micOn = html`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+  <path
+    d="M12 14a3 3 0 0 0 3-3V5a3 3 0 0 0-6 0v6a3 3 0 0 0 3 3Zm5-3a5 5 0 0 1-10 0H5a7 7 0 0 0 6 6.9V21h2v-3.1a7 7 0 0 0 6-6.9h-2Z"
+  />
+</svg>`;
+const micOff = html`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+  <path
+    d="M19 11h-2a5 5 0 0 1-.7 2.6l1.5 1.5A7 7 0 0 0 19 11ZM15 11V5a3 3 0 0 0-5.9-.8L15 10.1V11ZM3.3 2 2 3.3l7 7V11a3 3 0 0 0 4.4 2.6l1.5 1.5A5 5 0 0 1 7 11H5a7 7 0 0 0 6 6.9V21h2v-3.1a7 7 0 0 0 3.4-1.3l4.3 4.3 1.3-1.3L3.3 2Z"
+  />
+</svg>`;
+
+/**
+ * A microphone toggle that shows and changes `call.isMuted`, deciding from the SDK, never from its own flag.
+ *
+ * @summary Mute / unmute the microphone in a call, with pending, not-allowed, permission and system-mute states.
+ * @tagname acs-mute-button
+ *
+ * @csspart base - The wrapper.
+ * @csspart button - The `<button>` (`aria-pressed="true"` while muted).
+ * @csspart icon - The microphone icon (inline SVG).
+ * @csspart label - The visible label (hidden with `label-hidden`).
+ * @csspart hint - Why the button is unavailable, or what happened (muted by the system, by others ...).
+ * @csspart guide - The link to the permission guide (with `guide-href`).
+ * @csspart error - A failed mute/unmute.
+ *
+ * @cssproperty --acs-mute-button-size - Minimum width and height of the button.
+ * @cssproperty --acs-mute-button-background - Background while unmuted.
+ * @cssproperty --acs-mute-button-color - Icon and text color while unmuted.
+ * @cssproperty --acs-mute-button-background-muted - Background while muted.
+ * @cssproperty --acs-mute-button-color-muted - Icon and text color while muted.
+ * @cssproperty --acs-mute-button-border-color - Border color.
+ * @cssproperty --acs-mute-button-radius - Corner radius.
+ * @cssproperty --acs-mute-button-hint-color - Hint text color.
+ * @cssproperty --acs-mute-button-warning-color - Hint color for "muted by the system" and "speaking while muted".
+ *
+ * @cssstate muted - The SDK says the microphone is muted.
+ * @cssstate pending - A mute or unmute is in flight.
+ * @cssstate disabled - The call is in a state where muting makes no sense (or there is no call).
+ * @cssstate not-allowed - The call does not allow unmuting (capability `unmuteMic` missing).
+ * @cssstate permission-denied - The microphone permission is denied.
+ * @cssstate muted-by-system - `microphoneMuteUnexpectedly` or `microphoneNotFunctioning` is reported.
+ * @cssstate muted-by-others - Another participant muted the user (until the user unmutes).
+ * @cssstate speaking-while-muted - The SDK detects speech while muted.
+ * @cssstate error - The last mute or unmute failed.
+ *
+ * @fires acs-error - A mute or unmute failed (the button keeps showing the SDK's real state).
+ */
+export class AcsMuteButton extends AcsCallElement {
+  static override styles = [baseStyles, muteButtonStyles];
+
+  /** Hides the visible label (the button keeps its accessible name). */
+  @property({ type: Boolean, reflect: true, attribute: 'label-hidden' }) labelHidden = false;
+
+  /** Enables the Ctrl+Shift+M (Cmd+Shift+M on macOS) keyboard shortcut on the whole document. */
+  @property({ type: Boolean }) shortcut = false;
+
+  /** URL of the page (or `#id` of the `<acs-permission-guide>`) that explains how to allow the microphone. */
+  @property({ attribute: 'guide-href' }) guideHref?: string;
+
+  /** @internal A click to unmute was refused because the microphone permission is denied. */
+  @state() protected refused = false;
+
+  /** @internal The `mutedByOthers` event arrived (the SDK keeps no property for it). */
+  @state() protected mutedByOthers = false;
+
+  /** @internal What the live region last announced after a shortcut. */
+  @state() protected announcement = '';
+
+  readonly #localize = new LocalizeController(this, 'mute-button', muteButtonStrings);
+  readonly #call = new CallController(this, (event) => {
+    if (event === 'mutedByOthers') this.mutedByOthers = true;
+  });
+  readonly #diagnostics = new DiagnosticsController(this);
+  readonly #capabilities = new CapabilitiesController(this);
+  readonly #action = new AsyncActionController(this);
+  #permission?: PermissionStatus;
+  #permissionQuery = 0;
+
+  /** @internal Listeners this element holds outside the SDK (permission status, document keydown). */
+  get domListenerCount(): number {
+    return (this.#permission ? 1 : 0) + (this.#keydownBound ? 1 : 0);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#queryPermission();
+    this.#bindShortcut();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#permissionQuery++;
+    this.#permission?.removeEventListener('change', this.#onPermission);
+    this.#permission = undefined;
+    this.#unbindShortcut();
+  }
+
+  #queryPermission() {
+    const query = ++this.#permissionQuery;
+    navigator.permissions
+      ?.query({ name: 'microphone' as PermissionName })
+      .then((status) => {
+        if (query !== this.#permissionQuery || !this.isConnected) return;
+        this.#permission = status;
+        status.addEventListener('change', this.#onPermission);
+        this.requestUpdate();
+      })
+      .catch(() => {
+        // Browsers without a 'microphone' permission name (older Firefox) rely on the SDK's diagnostic.
+      });
+  }
+
+  readonly #onPermission = () => {
+    if (!this.#permissionDenied) this.refused = false;
+    this.requestUpdate();
+  };
+
+  get #permissionDenied(): boolean {
+    return this.#permission?.state === 'denied' || this.#diagnostics.media('microphonePermissionDenied') === true;
+  }
+
+  #keydownBound = false;
+  readonly #onKeydown = (e: KeyboardEvent) => {
+    if (!(e.ctrlKey || e.metaKey) || !e.shiftKey || e.altKey || e.repeat || e.key.toLowerCase() !== 'm') return;
+    e.preventDefault();
+    void this.toggle().then((done) => {
+      if (done) {
+        const t = this.#localize;
+        this.announcement = this.activeCall?.isMuted ? t.term('shortcutMuted') : t.term('shortcutUnmuted');
+      }
+    });
+  };
+
+  #bindShortcut() {
+    if (this.shortcut && this.isConnected && !this.#keydownBound) {
+      document.addEventListener('keydown', this.#onKeydown);
+      this.#keydownBound = true;
+    } else if ((!this.shortcut || !this.isConnected) && this.#keydownBound) this.#unbindShortcut();
+  }
+
+  #unbindShortcut() {
+    document.removeEventListener('keydown', this.#onKeydown);
+    this.#keydownBound = false;
+  }
+
+  /**
+   * Mutes or unmutes, as the SDK's `call.isMuted` says (never from a UI flag). Does nothing while a toggle is in
+   * flight, when the call state does not allow it, when unmuting is not allowed, or (unmute) when the microphone
+   * permission is denied. Resolves `true` when the SDK accepted the command.
+   */
+  async toggle(): Promise<boolean> {
+    const call = this.activeCall;
+    if (!call || !MUTE_STATES.has(call.state) || this.#action.pending) return false;
+    const unmute = call.isMuted;
+    if (unmute) {
+      if (!this.#capabilities.allows('unmuteMic')) return false;
+      if (this.#permissionDenied) {
+        this.refused = true;
+        return false;
+      }
+    }
+    this.refused = false;
+    return this.#action.run(unmute ? 'unmute' : 'mute', () => (unmute ? call.unmute() : call.mute()));
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const call = this.activeCall;
+    if (call !== this.#call.target) this.mutedByOthers = false;
+    this.#call.target = call;
+    this.#diagnostics.set(call, this.activeSdk);
+    this.#capabilities.set(call, this.activeSdk);
+    if (!this.#call.isMuted) this.mutedByOthers = false;
+    if (changed.has('shortcut')) this.#bindShortcut();
+  }
+
+  protected override render(): TemplateResult {
+    const t = this.#localize;
+    const call = this.#call.call;
+    const muted = this.#call.isMuted;
+    const usable = !!call && MUTE_STATES.has(call.state);
+    const pending = this.#action.pending !== undefined;
+    const notAllowed = usable && muted && !this.#capabilities.allows('unmuteMic');
+    const denied = this.#permissionDenied;
+    const systemMuted = this.#diagnostics.isBad('media', 'microphoneMuteUnexpectedly');
+    const notFunctioning = this.#diagnostics.isBad('media', 'microphoneNotFunctioning');
+    const speaking = muted && this.#diagnostics.isBad('media', 'speakingWhileMicrophoneIsMuted');
+    const error = this.#action.error;
+    const disabled = !usable || notAllowed;
+
+    const hint = !usable
+      ? t.term('unavailable')
+      : notAllowed
+        ? t.term('notAllowed')
+        : this.refused && denied
+          ? t.term('permissionDenied')
+          : systemMuted
+            ? `${t.term('mutedBySystem')}. ${t.term(isIos() ? 'recoverIos' : 'recoverOther')}`
+            : notFunctioning
+              ? t.term('micNotFunctioning')
+              : this.mutedByOthers
+                ? t.term('mutedByOthers')
+                : speaking
+                  ? t.term('speakingWhileMuted')
+                  : '';
+
+    this.setStates({
+      muted,
+      pending,
+      disabled: !usable,
+      'not-allowed': notAllowed,
+      'permission-denied': denied,
+      'muted-by-system': usable && (systemMuted || notFunctioning),
+      'muted-by-others': this.mutedByOthers,
+      'speaking-while-muted': speaking,
+      error: !!error,
+    });
+
+    return html`<div class="base" part="base" dir=${t.dir}>
+      <button
+        part="button"
+        aria-pressed=${muted ? 'true' : 'false'}
+        aria-disabled=${disabled ? 'true' : 'false'}
+        aria-busy=${pending ? 'true' : 'false'}
+        aria-describedby="hint"
+        aria-keyshortcuts=${this.shortcut ? 'Control+Shift+M Meta+Shift+M' : nothing}
+        @click=${() => void this.toggle()}
+      >
+        <span class="icon" part="icon">${muted ? micOff : micOn}</span>
+        <span class=${this.labelHidden ? 'visually-hidden' : 'label'} part="label">${t.term('label')}</span>
+      </button>
+      <p id="hint" class="hint" part="hint" role="status">${hint}</p>
+      ${
+        this.refused && denied && this.guideHref
+          ? html`<a part="guide" href=${this.guideHref}>${t.term('permissionGuide')}</a>`
+          : nothing
+      }
+      ${
+        error
+          ? html`<p class="error" part="error" role="alert">
+              ${t.term(error.operation === 'unmute' ? 'unmuteFailed' : 'muteFailed')}
+            </p>`
+          : nothing
+      }
+      <span class="visually-hidden" role="status">${this.announcement}</span>
+    </div>`;
+  }
+}

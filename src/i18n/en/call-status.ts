@@ -1,0 +1,51 @@
+import type { StringTable } from '../localize.js';
+
+/** English strings of `<acs-call-status>` (namespace `call-status`). */
+export const callStatusStrings = {
+  /** Accessible name of the element's region. */
+  region: 'Call status',
+  stateNone: 'Not in a call',
+  stateConnecting: 'Connecting…',
+  stateRinging: 'Ringing…',
+  stateEarlyMedia: 'Connecting (early media)…',
+  stateConnected: 'Connected',
+  stateLocalHold: 'On hold',
+  stateRemoteHold: 'Put on hold by the other side',
+  stateInLobby: 'Waiting in the lobby',
+  stateDisconnecting: 'Ending the call…',
+  stateDisconnected: 'Call ended',
+  stateUnknown: (raw: string) => `Unknown state (${raw})`,
+  /** Label of the call duration. */
+  duration: 'Duration',
+  reconnecting: 'Network problem: reconnecting…',
+  reconnected: 'Reconnected',
+  endNormal: 'The call ended.',
+  endEndedForAll: 'The call was ended for everyone.',
+  endCanceled: 'The call was canceled.',
+  endAcceptedElsewhere: 'The call was answered on another device.',
+  endDeclined: 'The call was declined.',
+  endBusy: 'The person you called is busy.',
+  endNoAnswer: 'No answer.',
+  endUnavailable: 'The person you called is not available.',
+  endRemoved: 'You were removed from the call by another participant.',
+  endLobbyDenied: 'You were not admitted from the lobby.',
+  endNotInvited: 'You are not invited to this room.',
+  endRoomClosed: 'This room is not open at this time.',
+  endNotFound: 'The call or room was not found.',
+  endUnauthorized: 'Your session is not valid any more. Please sign in again.',
+  endFailed: (code: number, subCode: string) => `The call failed (code ${code}/${subCode}).`,
+  endNoNetwork: 'The call ended: no network connection.',
+  endUnknown: (code: number, subCode: string) => `The call ended (code ${code}/${subCode}).`,
+  /** Heading of an incoming call; the caller's name, or `unknownCaller`. */
+  incoming: (name: string) => `Incoming call from ${name}`,
+  unknownCaller: 'Unknown caller',
+  accept: 'Accept',
+  acceptVideo: 'Accept with video',
+  reject: 'Decline',
+  incomingEnded: 'The incoming call ended.',
+  acceptFailed: 'Could not accept the call.',
+  rejectFailed: 'Could not decline the call.',
+  noCamera: 'No camera is available for video.',
+} satisfies StringTable;
+
+export type CallStatusStrings = typeof callStatusStrings;
