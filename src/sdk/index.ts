@@ -211,3 +211,34 @@ export function identifierKey(id: CommunicationIdentifierKind | undefined): stri
       return (id as { rawId?: string }).rawId ?? JSON.stringify(id);
   }
 }
+
+// ---------------------------------------------------------------------------------------------------------------
+// Devices and permissions (issue #5: device picker, permission guide).
+// ---------------------------------------------------------------------------------------------------------------
+import type {
+  LocalAudioStream as SdkLocalAudioStream,
+  PermissionConstraints as SdkPermissionConstraints,
+  Volume as SdkVolume,
+} from '@azure/communication-calling';
+export type LocalAudioStream = SdkLocalAudioStream;
+export type PermissionConstraints = SdkPermissionConstraints;
+export type Volume = SdkVolume;
+
+/**
+ * The optional `LocalAudioStream` class of the SDK capability: the real SDK module has it (a microphone level
+ * meter before a call reads `getVolume()` from it); a capability object without it gets no meter before a call.
+ */
+export interface AcsSdkAudio {
+  readonly LocalAudioStream?: new (source: AudioDeviceInfo | MediaStream) => LocalAudioStream;
+}
+
+// ---- added for <acs-call-provider> (issue #4) ----
+/** The credential `CallClient.createCallAgent` takes (`getToken()` + `dispose()`). */
+export type { CommunicationTokenCredential } from '@azure/communication-common';
+/** The part of `CallClient` the provider uses (the real class and the simulator's `callClient` both fit). */
+export type CallClientLike = Pick<
+  import('@azure/communication-calling').CallClient,
+  'createCallAgent' | 'getDeviceManager'
+> & {
+  dispose?(): Promise<void>;
+};
