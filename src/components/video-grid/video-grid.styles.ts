@@ -1,0 +1,94 @@
+import { css } from 'lit';
+
+/** Styles of `<acs-video-grid>`. */
+export const videoGridStyles = css`
+  :host {
+    --_gap: var(--acs-video-grid-gap, var(--_space-1));
+    --_strip-size: var(--acs-video-grid-strip-size, 22%);
+    --_float-size: var(--acs-video-grid-float-size, 22%);
+    display: block;
+    position: relative;
+    inline-size: 100%;
+    block-size: 100%;
+    min-block-size: 10rem;
+  }
+  .base {
+    position: absolute;
+    inset: 0;
+    display: flex;
+    flex-direction: column;
+    gap: var(--_gap);
+  }
+  .tiles {
+    --_cols: 1;
+    --_rows: 1;
+    position: relative;
+    flex: 1 1 auto;
+    min-block-size: 0;
+    display: grid;
+    gap: var(--_gap);
+    grid-template-columns: repeat(var(--_cols), minmax(0, 1fr));
+    grid-template-rows: repeat(var(--_rows), minmax(0, 1fr));
+    place-content: center;
+  }
+  .tiles.grid > .cell {
+    inline-size: var(--_tile-w, 100%);
+    block-size: var(--_tile-h, 100%);
+    place-self: center;
+  }
+  .tiles.stage {
+    grid-template-rows: minmax(0, 1fr) minmax(0, var(--_strip-size));
+  }
+  .tiles.stage.single {
+    grid-template-rows: minmax(0, 1fr);
+  }
+  .main {
+    grid-column: 1 / -1;
+  }
+  .float {
+    position: absolute;
+    inset-inline-end: var(--_space-2);
+    inset-block-end: var(--_space-2);
+    inline-size: var(--_float-size);
+    aspect-ratio: 16 / 9;
+    z-index: 1;
+    box-shadow: 0 2px 8px rgb(0 0 0 / 0.4);
+  }
+  .pager {
+    flex: none;
+    display: flex;
+    align-items: center;
+    justify-content: center;
+    gap: var(--_space-2);
+    color: var(--_on-surface);
+    font-size: var(--_font-size-s);
+  }
+  .pager button {
+    display: grid;
+    place-items: center;
+    inline-size: 2rem;
+    block-size: 2rem;
+    padding: 0;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius-full);
+    background: var(--_surface);
+    color: var(--_on-surface);
+    cursor: pointer;
+  }
+  .pager button:disabled {
+    opacity: 0.4;
+    cursor: default;
+  }
+  .pager svg {
+    inline-size: 1rem;
+    block-size: 1rem;
+  }
+  .base[dir='rtl'] .pager svg {
+    transform: scaleX(-1);
+  }
+  @media (forced-colors: active) {
+    .pager button {
+      border-color: ButtonText;
+    }
+  }
+`;

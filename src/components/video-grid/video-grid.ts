@@ -1,0 +1,467 @@
+import { html, nothing, svg, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { AcsCallElement } from '../shared/acs-element.js';
+import { baseStyles } from '../../styles/shared.js';
+import { LocalizeController } from '../../i18n/localize.js';
+import { videoGridStrings, type VideoGridStrings } from '../../i18n/en/video-grid.js';
+import { ParticipantsController, streamOf } from '../../controllers/participants-controller.js';
+import { VideoRendererController } from '../../controllers/video-renderer-controller.js';
+import { ResizeController } from '../../controllers/resize-controller.js';
+import { DominantSpeakersController } from '../../controllers/dominant-speakers-controller.js';
+import { identifierKey, type Call, type RemoteParticipant } from '../../sdk/index.js';
+import { type TileKind } from './video-tile.js';
+import { videoGridStyles } from './video-grid.styles.js';
+
+/** The layouts of `<acs-video-grid>`; `auto` picks one from the call. */
+export type VideoGridLayout = 'auto' | 'grid' | 'screen-share' | 'one-to-one' | 'speaker';
+/** A layout in effect (never `auto`). */
+export type EffectiveLayout = Exclude<VideoGridLayout, 'auto'>;
+
+/** The key of the local user's tile (in `pinned`). */
+export const LOCAL_KEY = 'local';
+
+/** One tile to show. */
+interface TileEntry {
+  readonly key: string;
+  readonly kind: TileKind;
+  readonly participant?: RemoteParticipant;
+  readonly cls: 'cell' | 'main' | 'strip' | 'float';
+  readonly pinKey?: string;
+}
+
+/**
+ * Chooses columns x rows for `n` tiles in a `width` x `height` box so that 16:9 tiles are as large as possible.
+ * Returns the tile size too (0 when the box size is unknown).
+ */
+export function gridShape(
+  n: number,
+  width: number,
+  height: number,
+  gap = 4,
+): { cols: number; rows: number; tileWidth: number; tileHeight: number } {
+  const count = Math.max(1, n);
+  if (!(width > 0 && height > 0)) {
+    const cols = Math.ceil(Math.sqrt(count));
+    return { cols, rows: Math.ceil(count / cols), tileWidth: 0, tileHeight: 0 };
+  }
+  let best = { cols: 1, rows: count, tileWidth: 0, tileHeight: 0 };
+  for (let cols = 1; cols <= count; cols++) {
+    const rows = Math.ceil(count / cols);
+    const cellW = (width - gap * (cols - 1)) / cols;
+    const cellH = (height - gap * (rows - 1)) / rows;
+    const w = Math.max(0, Math.min(cellW, (cellH * 16) / 9));
+    if (w > best.tileWidth + 0.5) best = { cols, rows, tileWidth: w, tileHeight: (w * 9) / 16 };
+  }
+  return best;
+}
+
+const prevIcon = svg`<path fill="currentColor" d="M12.7 4.3 7 10l5.7 5.7 1-1L9 10l4.7-4.7Z"/>`;
+const nextIcon = svg`<path fill="currentColor" d="M7.3 4.3 13 10l-5.7 5.7-1-1L11 10 6.3 5.3Z"/>`;
+
+/**
+ * Every participant of a call and their streams, in a grid, screen-share, one-to-one or speaker layout.
+ *
+ * The grid reads the call's participants and streams from the SDK at render time, so it is correct after any
+ * sequence of SDK events. Each participant has its own tile that follows that participant only: a change to one
+ * participant re-renders one tile. Video renderers are created only for visible, available streams, and moved
+ * (never re-created) when the layout changes.
+ *
+ * @summary A video grid for a call: tiles for the local user and every remote participant.
+ * @tagname acs-video-grid
+ * @csspart base - The wrapper.
+ * @csspart tiles - The container of the tiles.
+ * @csspart tile - Each tile.
+ * @csspart video - The video box of a tile.
+ * @csspart name - A participant's name in a tile.
+ * @csspart indicator - The mute and speaking indicators of a tile.
+ * @csspart pager - The page controls.
+ * @cssproperty --acs-video-grid-gap - Space between tiles (default `--acs-space-1`).
+ * @cssproperty --acs-video-grid-tile-radius - Corner radius of tiles (default `--acs-radius-m`).
+ * @cssproperty --acs-video-grid-tile-background - Background of a tile without video.
+ * @cssproperty --acs-video-grid-name-color - Colour of the names and indicators on tiles.
+ * @cssproperty --acs-video-grid-speaking-ring - Colour of the ring around a speaking participant.
+ * @cssproperty --acs-video-grid-avatar-background - Background of the initials.
+ * @cssproperty --acs-video-grid-strip-size - Height of the participant strip in the screen-share and speaker layouts.
+ * @cssproperty --acs-video-grid-float-size - Width of the floating local preview in the one-to-one layout.
+ * @cssstate grid - The grid layout is in effect (also `screen-share`, `one-to-one`, `speaker`).
+ * @fires acs-error - A video renderer failed.
+ */
+export class AcsVideoGrid extends AcsCallElement {
+  static override styles = [baseStyles, videoGridStyles];
+
+  /** The layout: `auto` (screen share when someone shares, one-to-one with one remote participant, else grid), or a fixed one. */
+  @property({ reflect: true }) layout: VideoGridLayout = 'auto';
+
+  /** How many remote participants' tiles a page holds (the local user's tile is always shown). */
+  @property({ attribute: 'page-size', type: Number }) pageSize = 9;
+
+  /** Keys of the pinned participants (`identifierKey(participant.identifier)`, `'local'` for the local user); they lead. */
+  @property({ attribute: false }) pinned: readonly string[] = [];
+
+  /** The local user's display name (default: "You"). */
+  @property({ attribute: 'local-name' }) localDisplayName?: string;
+
+  /** @internal The page shown (0-based). */
+  @state() protected page = 0;
+
+  /** @internal */
+  @state() protected announcement = '';
+
+  /** @internal */
+  readonly localize = new LocalizeController<VideoGridStrings>(this, 'video-grid', videoGridStrings);
+
+  /** @internal */
+  readonly participantsController = new ParticipantsController(this, {
+    updated: (added, removed) => this.#queueAnnouncement(added, removed),
+    structure: () => this.requestUpdate(),
+  });
+
+  /** @internal The video renderers, keyed by stream. */
+  readonly renderers = new VideoRendererController(this, (error) => this.emitError('createView', error));
+
+  /** @internal */
+  readonly speakersController = new DominantSpeakersController(this, () => this.#speakersChanged());
+
+  readonly #resize = new ResizeController(this, () => this.#shapeChanged());
+
+  /** Remote participant keys in slot order (a UI fact: where each one sits), reconciled with the call on render. */
+  #slots: string[] = [];
+  /** When each participant was last a dominant speaker (a counter). */
+  readonly #lastSpoke = new Map<string, number>();
+  #tick = 0;
+  /** Remote keys on the page shown, from the last render. */
+  #pageKeys: string[] = [];
+  #gridTiles = 0;
+  #shape = gridShape(1, 0, 0);
+  #effective?: EffectiveLayout;
+  #joined: string[] = [];
+  #left: string[] = [];
+  #layoutNote = '';
+  #flushPending = false;
+
+  /** The layout in effect now. */
+  get effectiveLayout(): EffectiveLayout {
+    return this.#effective ?? this.#resolveLayout(this.activeCall);
+  }
+
+  /** Number of pages. */
+  get pageCount(): number {
+    return Math.max(1, Math.ceil((this.activeCall?.remoteParticipants.length ?? 0) / Math.max(1, this.pageSize)));
+  }
+
+  /** Goes to a page (0-based, clamped). */
+  goToPage(page: number): void {
+    this.page = Math.min(Math.max(0, Math.floor(page)), this.pageCount - 1);
+  }
+
+  /** Pins or unpins a participant by key. */
+  togglePin(key: string): void {
+    this.pinned = this.pinned.includes(key) ? this.pinned.filter((k) => k !== key) : [...this.pinned, key];
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#resize.measure();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const call = this.activeCall;
+    const sdk = this.activeSdk;
+    this.participantsController.call = call;
+    this.renderers.sdk = sdk;
+    this.speakersController.set(call, sdk);
+    if (changed.has('pageSize') && !(this.pageSize >= 1)) this.pageSize = 9;
+    const layout = this.#resolveLayout(call);
+    if (this.#effective && layout !== this.#effective) {
+      this.#layoutNote = this.localize.term('layoutChanged', this.#layoutName(layout));
+      this.#scheduleFlush();
+    }
+    if (layout !== this.#effective) {
+      this.setStates({ grid: false, 'screen-share': false, 'one-to-one': false, speaker: false, [layout]: true });
+    }
+    this.#effective = layout;
+  }
+
+  #resolveLayout(call: Call | undefined): EffectiveLayout {
+    const remotes = call?.remoteParticipants ?? [];
+    const sharing = !!call?.isScreenSharingOn || remotes.some((p) => streamOf(p, 'ScreenSharing')?.isAvailable);
+    switch (this.layout) {
+      case 'screen-share':
+        return sharing ? 'screen-share' : 'grid';
+      case 'speaker':
+        return remotes.length ? 'speaker' : 'grid';
+      case 'one-to-one':
+        return remotes.length ? 'one-to-one' : 'grid';
+      case 'grid':
+        return 'grid';
+      default:
+        if (sharing) return 'screen-share';
+        return remotes.length === 1 ? 'one-to-one' : 'grid';
+    }
+  }
+
+  #layoutName(layout: EffectiveLayout): string {
+    const t = this.localize;
+    switch (layout) {
+      case 'screen-share':
+        return t.term('layoutScreenShare');
+      case 'one-to-one':
+        return t.term('layoutOneToOne');
+      case 'speaker':
+        return t.term('layoutSpeaker');
+      default:
+        return t.term('layoutGrid');
+    }
+  }
+
+  /** Remote participants in display order: pinned first (in pin order), then by slot. */
+  #ordered(remotes: readonly RemoteParticipant[]): RemoteParticipant[] {
+    const byKey = new Map<string, RemoteParticipant>();
+    for (const p of remotes) byKey.set(identifierKey(p.identifier), p);
+    const slots = this.#slots;
+    let stale = slots.length !== byKey.size;
+    if (!stale) for (const k of slots) if (!byKey.has(k)) stale = true;
+    if (stale) {
+      const seen = new Set<string>();
+      const next: string[] = [];
+      for (const k of slots) if (byKey.has(k) && !seen.has(k)) (seen.add(k), next.push(k));
+      for (const k of byKey.keys()) if (!seen.has(k)) (seen.add(k), next.push(k));
+      this.#slots = next;
+      for (const k of this.#lastSpoke.keys()) if (!byKey.has(k)) this.#lastSpoke.delete(k);
+    }
+    const out: RemoteParticipant[] = [];
+    const pinned = new Set<string>();
+    for (const k of this.pinned) {
+      const p = byKey.get(k);
+      if (p && !pinned.has(k)) (pinned.add(k), out.push(p));
+    }
+    for (const k of this.#slots) if (!pinned.has(k)) out.push(byKey.get(k)!);
+    return out;
+  }
+
+  /** A new set of dominant speakers: keep them visible by taking the slots of the least recent speakers. */
+  #speakersChanged() {
+    const keys = this.speakersController.speakers.map(identifierKey);
+    for (let i = keys.length - 1; i >= 0; i--) this.#lastSpoke.set(keys[i]!, ++this.#tick);
+    if (this.#effective === 'speaker') {
+      this.requestUpdate();
+      return;
+    }
+    const page = this.#pageKeys;
+    const onPage = new Set(page);
+    const pinned = new Set(this.pinned);
+    const speaking = new Set(keys);
+    let moved = false;
+    for (const key of keys.slice(0, Math.max(1, this.pageSize))) {
+      if (onPage.has(key)) continue;
+      const from = this.#slots.indexOf(key);
+      if (from < 0) continue;
+      // The least recent speaker on this page that is neither pinned nor a current dominant speaker.
+      let victim: string | undefined;
+      let oldest = Infinity;
+      for (const k of page) {
+        if (pinned.has(k) || speaking.has(k) || !onPage.has(k)) continue;
+        const t = this.#lastSpoke.get(k) ?? 0;
+        if (t < oldest) ((oldest = t), (victim = k));
+      }
+      if (victim === undefined) break;
+      const to = this.#slots.indexOf(victim);
+      this.#slots[to] = key;
+      this.#slots[from] = victim;
+      onPage.delete(victim);
+      onPage.add(key);
+      page[page.indexOf(victim)] = key;
+      moved = true;
+    }
+    if (moved) this.requestUpdate();
+  }
+
+  #shapeChanged(): boolean {
+    if (this.#effective !== 'grid') return false;
+    const next = this.#computeShape(this.#gridTiles);
+    const cur = this.#shape;
+    return (
+      next.cols !== cur.cols ||
+      next.rows !== cur.rows ||
+      Math.abs(next.tileWidth - cur.tileWidth) >= 1 ||
+      Math.abs(next.tileHeight - cur.tileHeight) >= 1
+    );
+  }
+
+  #computeShape(n: number) {
+    const pagerSpace = this.pageCount > 1 ? 40 : 0;
+    return gridShape(n, this.#resize.width, this.#resize.height - pagerSpace, 4);
+  }
+
+  #queueAnnouncement(added: readonly RemoteParticipant[], removed: readonly RemoteParticipant[]) {
+    const t = this.localize;
+    for (const p of added) this.#joined.push(p.displayName?.trim() || t.term('aParticipant'));
+    for (const p of removed) this.#left.push(p.displayName?.trim() || t.term('aParticipant'));
+    if (added.length || removed.length) this.#scheduleFlush();
+  }
+
+  #scheduleFlush() {
+    if (this.#flushPending) return;
+    this.#flushPending = true;
+    // Group what happens within one animation frame ("Ana, Ben and 3 others joined").
+    let done = false;
+    const flush = () => {
+      if (done) return;
+      done = true;
+      this.#flushAnnouncements();
+    };
+    if (typeof requestAnimationFrame === 'function') requestAnimationFrame(flush);
+    setTimeout(flush, 100);
+  }
+
+  #group(names: string[]): string {
+    const t = this.localize;
+    if (names.length <= 3) return t.list(names);
+    return t.list([names[0]!, names[1]!, t.term('others', names.length - 2)]);
+  }
+
+  #flushAnnouncements() {
+    this.#flushPending = false;
+    const t = this.localize;
+    const parts: string[] = [];
+    if (this.#joined.length) parts.push(t.term('joined', this.#group(this.#joined)));
+    if (this.#left.length) parts.push(t.term('left', this.#group(this.#left)));
+    if (this.#layoutNote) parts.push(this.#layoutNote);
+    this.#joined = [];
+    this.#left = [];
+    this.#layoutNote = '';
+    if (parts.length) this.announcement = parts.join('. ');
+  }
+
+  #onPin(e: Event) {
+    const key = (e as CustomEvent<{ key: string }>).detail?.key;
+    if (key) this.togglePin(key);
+  }
+
+  /** The tiles to show, in order, with their place in the layout. */
+  #entries(call: Call, layout: EffectiveLayout): { entries: TileEntry[]; pages: number } {
+    const ordered = this.#ordered(call.remoteParticipants);
+    const size = Math.max(1, Math.floor(this.pageSize) || 9);
+    const entries: TileEntry[] = [];
+    const remote = (p: RemoteParticipant, cls: TileEntry['cls']): TileEntry => {
+      const key = identifierKey(p.identifier);
+      return { key, kind: 'remote', participant: p, cls, pinKey: key };
+    };
+    const local = (cls: TileEntry['cls']): TileEntry => ({ key: LOCAL_KEY, kind: 'local', cls, pinKey: LOCAL_KEY });
+    let rest = ordered;
+    if (layout === 'one-to-one') {
+      entries.push(remote(ordered[0]!, 'main'), local('float'));
+      this.#pageKeys = entries[0]!.pinKey ? [entries[0]!.pinKey] : [];
+      return { entries, pages: 1 };
+    }
+    if (layout === 'screen-share') {
+      const pinned = new Set(this.pinned);
+      const sharers = ordered.filter((p) => streamOf(p, 'ScreenSharing')?.isAvailable);
+      const sharer = sharers.find((p) => pinned.has(identifierKey(p.identifier))) ?? sharers[0];
+      if (sharer)
+        entries.push({
+          key: `screen:${identifierKey(sharer.identifier)}`,
+          kind: 'screen',
+          participant: sharer,
+          cls: 'main',
+        });
+      else entries.push({ key: 'local-screen', kind: 'local-screen', cls: 'main' });
+    } else if (layout === 'speaker') {
+      const present = new Map(ordered.map((p) => [identifierKey(p.identifier), p]));
+      let lead = this.pinned.map((k) => present.get(k)).find(Boolean);
+      if (!lead) for (const id of this.speakersController.speakers) if ((lead = present.get(identifierKey(id)))) break;
+      lead ??= ordered[0]!;
+      entries.push(remote(lead, 'main'));
+      rest = ordered.filter((p) => p !== lead);
+    }
+    const pages = Math.max(1, Math.ceil(rest.length / size));
+    const page = Math.min(this.page, pages - 1);
+    const slice = rest.slice(page * size, page * size + size);
+    const cls = layout === 'grid' ? 'cell' : 'strip';
+    const pinnedLocal = this.pinned.includes(LOCAL_KEY);
+    if (pinnedLocal || layout !== 'grid') entries.push(local(cls));
+    for (const p of slice) entries.push(remote(p, cls));
+    if (!pinnedLocal && layout === 'grid') entries.push(local(cls));
+    this.#pageKeys = slice.map((p) => identifierKey(p.identifier));
+    return { entries, pages };
+  }
+
+  protected override render() {
+    const t = this.localize;
+    const call = this.activeCall;
+    const layout = this.#effective ?? 'grid';
+    const { entries, pages } = call ? this.#entries(call, layout) : { entries: [], pages: 1 };
+    const page = Math.min(this.page, pages - 1);
+    let style = '';
+    let cls = 'tiles';
+    if (layout === 'grid') {
+      this.#gridTiles = entries.length;
+      const shape = (this.#shape = this.#computeShape(entries.length));
+      style = `--_cols:${shape.cols};--_rows:${shape.rows}`;
+      if (shape.tileWidth)
+        style += `;--_tile-w:${shape.tileWidth.toFixed(1)}px;--_tile-h:${shape.tileHeight.toFixed(1)}px`;
+      cls += ' grid';
+    } else {
+      const strip = entries.filter((e) => e.cls === 'strip').length;
+      style = `--_cols:${Math.max(1, strip)};--_rows:2`;
+      cls += strip ? ' stage' : ' stage single';
+    }
+    const lang = t.lang;
+    const pinned = this.pinned;
+    return html`<div part="base" class="base" dir=${t.dir}>
+      <div
+        part="tiles"
+        class=${cls}
+        style=${style}
+        role="list"
+        aria-label=${t.term('grid')}
+        @acs-tile-pin=${this.#onPin}
+      >
+        ${repeat(
+          entries,
+          (e) => e.key,
+          (e) =>
+            html`<acs-video-tile
+              role="listitem"
+              part="tile"
+              exportparts="video,name,indicator"
+              class=${e.cls}
+              .kind=${e.kind}
+              .participant=${e.participant}
+              .call=${e.kind === 'local' || e.kind === 'local-screen' ? call : undefined}
+              .renderers=${this.renderers}
+              .localize=${t}
+              .locale=${lang}
+              .localDisplayName=${this.localDisplayName}
+              .key=${e.pinKey ?? e.key}
+              .pinned=${!!e.pinKey && pinned.includes(e.pinKey)}
+              .pinnable=${!!e.pinKey}
+            ></acs-video-tile>`,
+        )}
+      </div>
+      ${
+        pages > 1
+          ? html`<div part="pager" class="pager" role="group" aria-label=${t.term('pages')}>
+              <button
+                aria-label=${t.term('previousPage')}
+                ?disabled=${page === 0}
+                @click=${() => this.goToPage(page - 1)}
+              >
+                <svg viewBox="0 0 20 20" aria-hidden="true">${prevIcon}</svg>
+              </button>
+              <span>${t.term('page', t.number(page + 1), t.number(pages))}</span>
+              <button
+                aria-label=${t.term('nextPage')}
+                ?disabled=${page >= pages - 1}
+                @click=${() => this.goToPage(page + 1)}
+              >
+                <svg viewBox="0 0 20 20" aria-hidden="true">${nextIcon}</svg>
+              </button>
+            </div>`
+          : nothing
+      }
+      <div role="status" class="visually-hidden">${this.announcement}</div>
+    </div>`;
+  }
+}

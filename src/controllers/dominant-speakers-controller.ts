@@ -1,0 +1,69 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { AcsSdk, Call, CommunicationIdentifierKind, DominantSpeakersCallFeature } from '../sdk/index.js';
+
+const NONE: readonly CommunicationIdentifierKind[] = [];
+
+/**
+ * Follows `call.feature(sdk.Features.DominantSpeakers)`: calls `onChange` on `dominantSpeakersChanged` (the host
+ * decides whether that changes what it shows) and reads `speakersList` live.
+ */
+export class DominantSpeakersController implements ReactiveController {
+  readonly #onChange: () => void;
+  #call?: Call;
+  #sdk?: AcsSdk;
+  #feature?: DominantSpeakersCallFeature;
+  #connected = false;
+
+  constructor(host: ReactiveControllerHost, onChange: () => void) {
+    this.#onChange = onChange;
+    host.addController(this);
+  }
+
+  /** Follows the dominant speakers of `call` (the feature token comes from `sdk`). */
+  set(call: Call | undefined, sdk: AcsSdk | undefined): void {
+    if (call === this.#call && sdk === this.#sdk) return;
+    this.#release();
+    this.#call = call;
+    this.#sdk = sdk;
+    if (this.#connected) this.#subscribe();
+  }
+
+  /** The dominant speakers, most dominant first (empty without the feature). */
+  get speakers(): readonly CommunicationIdentifierKind[] {
+    return this.#feature?.dominantSpeakers?.speakersList ?? NONE;
+  }
+
+  /** Listeners held (for leak tests). */
+  get listenerCount(): number {
+    return this.#feature ? 1 : 0;
+  }
+
+  hostConnected(): void {
+    this.#connected = true;
+    this.#subscribe();
+  }
+
+  hostDisconnected(): void {
+    this.#connected = false;
+    this.#release();
+  }
+
+  readonly #changed = () => this.#onChange();
+
+  #subscribe() {
+    if (this.#feature || !this.#call || !this.#sdk) return;
+    try {
+      const feature = this.#call.feature(this.#sdk.Features.DominantSpeakers);
+      feature.on('dominantSpeakersChanged', this.#changed);
+      this.#feature = feature;
+    } catch {
+      // A call without the feature (e.g. an early simulator or a call that ended): no dominant speakers.
+      this.#feature = undefined;
+    }
+  }
+
+  #release() {
+    this.#feature?.off('dominantSpeakersChanged', this.#changed);
+    this.#feature = undefined;
+  }
+}

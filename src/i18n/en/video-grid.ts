@@ -1,0 +1,46 @@
+import type { StringTable } from '../localize.js';
+
+/** English strings of `<acs-video-grid>` and its tiles (namespace `video-grid`). */
+export const videoGridStrings = {
+  /** The grid's accessible name. */
+  grid: 'Participants',
+  /** The local user's name when the page gives none. */
+  you: 'You',
+  /** An unnamed participant's name (tiles, labels). */
+  unnamed: 'Unnamed participant',
+  /** An unnamed participant in an announcement. */
+  aParticipant: 'A participant',
+  muted: 'muted',
+  speaking: 'speaking',
+  loadingVideo: 'Loading video',
+  /** The label of a tile: name and what it shows, e.g. "Ana, muted, speaking". */
+  tileLabel: (parts: string[]) => parts.join(', '),
+  /** The screen share tile of a participant. */
+  screenOf: (name: string) => `${name}'s screen`,
+  /** The placeholder shown instead of the local user's own screen. */
+  youAreSharing: 'You are sharing your screen',
+  pin: (name: string) => `Pin ${name}`,
+  pinned: 'pinned',
+  previousPage: 'Previous page',
+  nextPage: 'Next page',
+  pages: 'Pages',
+  page: (page: string, count: string) => `Page ${page} of ${count}`,
+  /** "Ana, Ben and 3 others" */
+  others: (count: number) => (count === 1 ? '1 other' : `${count} others`),
+  joined: (names: string) => `${names} joined`,
+  left: (names: string) => `${names} left`,
+  layoutChanged: (layout: string) => `Layout: ${layout}`,
+  layoutGrid: 'grid',
+  layoutScreenShare: 'screen share',
+  layoutOneToOne: 'one to one',
+  layoutSpeaker: 'speaker',
+  stateConnecting: 'Connecting',
+  stateRinging: 'Ringing',
+  stateEarlyMedia: 'Early media',
+  stateHold: 'On hold',
+  stateInLobby: 'In the lobby',
+  stateIdle: 'Idle',
+  stateDisconnected: 'Left',
+} satisfies StringTable;
+
+export type VideoGridStrings = typeof videoGridStrings;
