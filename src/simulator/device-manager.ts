@@ -1,0 +1,648 @@
+/**
+ * Simulated `DeviceManager`: a virtual device list (or the browser's real one), device selection, hot-plug and
+ * every permission outcome a UI must handle.
+ */
+import type {
+  AudioDeviceInfo,
+  AudioDeviceType,
+  DeviceAccess,
+  DeviceManager,
+  PermissionConstraints,
+  StartPreheatDeviceParameters,
+  StopPreheatDeviceParameters,
+  VideoDeviceInfo,
+  VideoDeviceType,
+} from '@azure/communication-calling';
+import type { DeviceManagerEventName } from '../sdk/index.js';
+import type { SimContext } from './context.js';
+import { FailureQueue, toFailure } from './context.js';
+import { Emitter, type AnyListener } from './emitter.js';
+import { SDK_ERRORS, sdkError, type SdkErrorDefinition } from './errors.js';
+import { CanvasVideoSource } from './media.js';
+import type { ListenerOf } from './types.js';
+
+/** Every `DeviceManager` event, checked against the SDK's overloads. */
+export const DEVICE_MANAGER_EVENTS = {
+  videoDevicesUpdated: 'collection',
+  audioDevicesUpdated: 'collection',
+  selectedMicrophoneChanged: 'property',
+  selectedSpeakerChanged: 'property',
+} as const satisfies Record<DeviceManagerEventName, 'collection' | 'property'>;
+
+/**
+ * What the next `askDevicePermission()` does:
+ * - `'granted'`: resolves `{audio, video}` true for what was asked; device lists fill in.
+ * - `'denied'`: the user blocked the site in the browser. Resolves false (never throws, like the SDK);
+ *   `lastPermissionError` is `NotAllowedError` "Permission denied"; `permissionState` becomes `'denied'`.
+ * - `'denied-os'`: the OS blocks the browser (macOS Privacy & Security, Windows privacy settings). Resolves false;
+ *   `lastPermissionError` is `NotAllowedError` "Permission denied by system" (Chrome's message); `permissionState`
+ *   is unchanged (the Permissions API does not see OS-level blocks).
+ * - `'prompt'`: the user has not answered: the promise does not settle until the outcome is changed with
+ *   `simulate.permission(...)` (exercises the browser's 20 s timeout and a UI's watchdog).
+ * - `'dismissed'`: the user closed the prompt. Resolves false; `NotAllowedError` "Permission dismissed";
+ *   `permissionState` stays `'prompt'`.
+ */
+export type PermissionOutcome = 'granted' | 'denied' | 'denied-os' | 'prompt' | 'dismissed';
+
+/** The error the browser gave the last permission request (a plain copy of the `DOMException`'s name/message). */
+export interface PermissionErrorInfo {
+  /** `'NotAllowedError'` for every denial; `'NotFoundError'`, `'NotReadableError'`... from a real browser. */
+  readonly name: string;
+  /** `'Permission denied'`, `'Permission denied by system'`, `'Permission dismissed'`. */
+  readonly message: string;
+  /** Which outcome produced it. */
+  readonly outcome: Exclude<PermissionOutcome, 'granted' | 'prompt'> | 'browser';
+}
+
+/** What `navigator.permissions.query({name: 'camera' | 'microphone'})` would report. */
+export interface SimulatedPermissionState {
+  readonly camera: PermissionState;
+  readonly microphone: PermissionState;
+}
+
+/** A virtual device to plug in. `id` is prefixed with `camera:` / `microphone:` / `speaker:` when it is not already. */
+export interface VirtualDeviceInit {
+  readonly kind: 'camera' | 'microphone' | 'speaker';
+  readonly name: string;
+  readonly id?: string;
+  /** Audio only: the OS default device. */
+  readonly isSystemDefault?: boolean;
+  readonly deviceType?: VideoDeviceType | AudioDeviceType;
+}
+
+/** A virtual device list. */
+export interface VirtualDevices {
+  readonly cameras?: ReadonlyArray<Omit<VirtualDeviceInit, 'kind'>>;
+  readonly microphones?: ReadonlyArray<Omit<VirtualDeviceInit, 'kind'>>;
+  readonly speakers?: ReadonlyArray<Omit<VirtualDeviceInit, 'kind'>>;
+}
+
+/** The default virtual devices: 2 cameras, 3 microphones, 3 speakers (default first, like Chrome). */
+export const DEFAULT_VIRTUAL_DEVICES: VirtualDevices = {
+  cameras: [
+    { id: 'sim-integrated', name: 'Integrated Camera (simulated)' },
+    { id: 'sim-usb', name: 'USB Camera (simulated)' },
+  ],
+  microphones: [
+    { id: 'default', name: 'Default - Headset Microphone (simulated)', isSystemDefault: true },
+    { id: 'sim-headset', name: 'Headset Microphone (simulated)' },
+    { id: 'sim-builtin', name: 'Built-in Microphone (simulated)' },
+  ],
+  speakers: [
+    { id: 'default', name: 'Default - Headset Earphones (simulated)', isSystemDefault: true },
+    { id: 'sim-headset', name: 'Headset Earphones (simulated)' },
+    { id: 'sim-builtin', name: 'Built-in Speakers (simulated)' },
+  ],
+};
+
+/** `DeviceManager` methods `simulate.failNext()` can make fail. */
+export type DeviceManagerMethod = 'askDevicePermission' | 'selectMicrophone' | 'selectSpeaker' | 'startPreheatDevices';
+
+const METHOD_ERRORS = {
+  askDevicePermission: SDK_ERRORS.ADP_FAIL,
+  selectMicrophone: SDK_ERRORS.SELECT_MICROPHONE_FAIL,
+  selectSpeaker: SDK_ERRORS.SELECT_SPEAKER_FAIL,
+  startPreheatDevices: SDK_ERRORS.ADP_FAIL,
+} as const satisfies Record<DeviceManagerMethod, SdkErrorDefinition>;
+
+/** Control API of the simulated device manager. */
+export interface DeviceManagerSimulation {
+  /** Plugs a device in (`videoDevicesUpdated` / `audioDevicesUpdated` with `added`, when permission is granted). */
+  plug(device: VirtualDeviceInit): VideoDeviceInfo | AudioDeviceInfo;
+  /**
+   * Unplugs a device by id. If it was the selected microphone or speaker, the system default (or the first
+   * remaining device) is selected and `selectedMicrophoneChanged` / `selectedSpeakerChanged` fires, as the SDK does.
+   */
+  unplug(id: string): void;
+  /** Sets the outcome of permission requests; a pending `'prompt'` request settles with the new outcome. */
+  permission(outcome: PermissionOutcome): void;
+  /** Whether speaker selection is available (Safari/Firefox: false). */
+  speakerSelection(available: boolean): void;
+  /** The next call of `method` rejects with an SDK-shaped error (or the given one). */
+  failNext(method: DeviceManagerMethod, error?: Error | Partial<SdkErrorDefinition>): void;
+  /** The current outcome. */
+  readonly outcome: PermissionOutcome;
+  /**
+   * The detailed reason of the last failed permission request, as the browser reported it. A UI tells
+   * OS-level denial (`message === 'Permission denied by system'`) from browser-level denial (`'Permission denied'`,
+   * with `permissionState` `'denied'`) and from a dismissed prompt (`'Permission dismissed'`).
+   * `undefined` after a granted request.
+   */
+  readonly lastPermissionError: PermissionErrorInfo | undefined;
+  /** What the Permissions API (`navigator.permissions.query`) reports for camera and microphone. */
+  readonly permissionState: SimulatedPermissionState;
+  /** Which kinds are granted (device lists are real only for those). */
+  readonly granted: Readonly<DeviceAccess>;
+  /** `askDevicePermission` calls still waiting for an answer (outcome `'prompt'`). */
+  readonly pendingRequests: number;
+}
+
+/**
+ * The outcome of the last `askDevicePermission` per kind, as a permission UI classifies it:
+ * `'denied-persistent'` when the site was already blocked before asking (no prompt was shown).
+ */
+export type DetailedPermissionOutcome = 'granted' | 'denied' | 'denied-persistent' | 'denied-os';
+
+/** Options of the simulated device manager (from `createSimulator`). */
+export interface DeviceManagerOptions {
+  devices: 'virtual' | 'browser' | VirtualDevices;
+  permission: PermissionOutcome;
+  preGranted: boolean;
+  isSpeakerSelectionAvailable: boolean;
+}
+
+type DeviceKind = VirtualDeviceInit['kind'];
+const PREFIX: Record<DeviceKind, string> = { camera: 'camera:', microphone: 'microphone:', speaker: 'speaker:' };
+
+function toVideo(d: Omit<VirtualDeviceInit, 'kind'>): VideoDeviceInfo {
+  const id = d.id ?? crypto.randomUUID();
+  return Object.freeze({
+    id: id.startsWith(PREFIX.camera) ? id : PREFIX.camera + id,
+    name: d.name,
+    deviceType: (d.deviceType as VideoDeviceType | undefined) ?? 'UsbCamera',
+  });
+}
+
+function toAudio(d: Omit<VirtualDeviceInit, 'kind'>, kind: 'microphone' | 'speaker'): AudioDeviceInfo {
+  const id = d.id ?? crypto.randomUUID();
+  return Object.freeze({
+    id: id.startsWith(PREFIX[kind]) ? id : PREFIX[kind] + id,
+    name: d.name,
+    isSystemDefault: d.isSystemDefault ?? false,
+    deviceType: (d.deviceType as AudioDeviceType | undefined) ?? (kind === 'microphone' ? 'Microphone' : 'Speaker'),
+  });
+}
+
+const PLACEHOLDER_CAMERA: VideoDeviceInfo = Object.freeze({ id: 'camera:', name: '', deviceType: 'Unknown' });
+const PLACEHOLDER_MIC: AudioDeviceInfo = Object.freeze({
+  id: 'microphone:',
+  name: '',
+  isSystemDefault: false,
+  deviceType: 'Microphone',
+});
+const PLACEHOLDER_SPEAKER: AudioDeviceInfo = Object.freeze({
+  id: 'speaker:',
+  name: '',
+  isSystemDefault: false,
+  deviceType: 'Speaker',
+});
+
+const ERROR_OF: Record<'denied' | 'denied-os' | 'dismissed', { name: string; message: string }> = {
+  denied: { name: 'NotAllowedError', message: 'Permission denied' },
+  'denied-os': { name: 'NotAllowedError', message: 'Permission denied by system' },
+  dismissed: { name: 'NotAllowedError', message: 'Permission dismissed' },
+};
+
+/** A simulated `DeviceManager` (implements the SDK interface). */
+export class SimulatedDeviceManager implements DeviceManager {
+  readonly #ctx: SimContext;
+  readonly #events: Emitter<DeviceManagerEventName>;
+  readonly #failures = new FailureQueue<DeviceManagerMethod>();
+  readonly #browser: boolean;
+  readonly #cameraSources = new Map<string, CanvasVideoSource>();
+  #cameras: VideoDeviceInfo[] = [];
+  #microphones: AudioDeviceInfo[] = [];
+  #speakers: AudioDeviceInfo[] = [];
+  #selectedMicrophone: AudioDeviceInfo | undefined;
+  #selectedSpeaker: AudioDeviceInfo | undefined;
+  #speakerSelection: boolean;
+  #outcome: PermissionOutcome;
+  #granted = { audio: false, video: false };
+  #permissionState: { camera: PermissionState; microphone: PermissionState } = {
+    camera: 'prompt',
+    microphone: 'prompt',
+  };
+  #lastError: PermissionErrorInfo | undefined;
+  #lastOutcome: Partial<Record<'audio' | 'video', DetailedPermissionOutcome>> | undefined;
+  #pending: (() => void)[] = [];
+  #deviceChange: (() => void) | undefined;
+  #ready: Promise<void>;
+
+  /** Control API (simulator only). */
+  readonly simulate: DeviceManagerSimulation;
+
+  /** @internal Use `sim.callClient.getDeviceManager()`. */
+  constructor(ctx: SimContext, options: DeviceManagerOptions) {
+    this.#ctx = ctx;
+    this.#browser = options.devices === 'browser';
+    this.#outcome = options.permission;
+    this.#speakerSelection = options.isSpeakerSelectionAvailable;
+    this.#events = new Emitter(
+      Object.keys(DEVICE_MANAGER_EVENTS),
+      { subject: 'DeviceManager', code: 422, subscribeSubCode: 40603, unsubscribeSubCode: 40604 },
+      ctx.registry,
+      'DeviceManager',
+    );
+    if (options.preGranted) {
+      this.#granted = { audio: true, video: true };
+      this.#permissionState = { camera: 'granted', microphone: 'granted' };
+    }
+    if (this.#browser) {
+      this.#ready = this.#enumerateBrowser(false);
+      const md = navigator.mediaDevices;
+      if (md?.addEventListener) {
+        this.#deviceChange = () => void this.#enumerateBrowser(true);
+        md.addEventListener('devicechange', this.#deviceChange);
+      }
+    } else {
+      const list: VirtualDevices = typeof options.devices === 'object' ? options.devices : DEFAULT_VIRTUAL_DEVICES;
+      this.#cameras = (list.cameras ?? []).map(toVideo);
+      this.#microphones = (list.microphones ?? []).map((d) => toAudio(d, 'microphone'));
+      this.#speakers = (list.speakers ?? []).map((d) => toAudio(d, 'speaker'));
+      this.#ready = Promise.resolve();
+      if (this.#granted.audio) this.#selectDefaults(false);
+    }
+    ctx.cameraSource = (id) => this.#cameraSource(id);
+    this.simulate = this.#createSimulation();
+  }
+
+  /** @internal Resolves when the initial device list is known (browser mode). */
+  get ready(): Promise<void> {
+    return this.#ready;
+  }
+
+  /**
+   * Why the last `askDevicePermission` was refused, per kind (`undefined` before any request). Not part of the
+   * SDK (which resolves `false` without detail): a permission UI may read it when present, and otherwise find
+   * out from the Permissions API and a `getUserMedia` probe. A dismissed prompt reports `'denied'`.
+   */
+  get permissionOutcome(): Partial<Record<'audio' | 'video', DetailedPermissionOutcome>> | undefined {
+    return this.#lastOutcome;
+  }
+
+  get isSpeakerSelectionAvailable(): boolean {
+    return this.#speakerSelection;
+  }
+  get selectedMicrophone(): AudioDeviceInfo | undefined {
+    return this.#selectedMicrophone;
+  }
+  get selectedSpeaker(): AudioDeviceInfo | undefined {
+    return this.#selectedSpeaker;
+  }
+
+  /** Cameras; before the camera permission is granted, one placeholder with id `'camera:'` and an empty name. */
+  async getCameras(): Promise<VideoDeviceInfo[]> {
+    await this.#ready;
+    return this.#granted.video ? [...this.#cameras] : this.#cameras.length ? [PLACEHOLDER_CAMERA] : [];
+  }
+  /** Microphones; before the microphone permission is granted, one placeholder (`'microphone:'`, empty name). */
+  async getMicrophones(): Promise<AudioDeviceInfo[]> {
+    await this.#ready;
+    return this.#granted.audio ? [...this.#microphones] : this.#microphones.length ? [PLACEHOLDER_MIC] : [];
+  }
+  /** Speakers; before the microphone permission is granted, one placeholder (`'speaker:'`, empty name). */
+  async getSpeakers(): Promise<AudioDeviceInfo[]> {
+    await this.#ready;
+    return this.#granted.audio ? [...this.#speakers] : this.#speakers.length ? [PLACEHOLDER_SPEAKER] : [];
+  }
+
+  /** Selects a microphone after the latency; fires `selectedMicrophoneChanged` (no payload). */
+  async selectMicrophone(microphoneDevice: AudioDeviceInfo): Promise<void> {
+    const failure = this.#failures.take('selectMicrophone');
+    await this.#ctx.wait();
+    if (failure) throw failure;
+    const device = this.#microphones.find((d) => d.id === microphoneDevice?.id);
+    if (!device || !this.#granted.audio) throw sdkError(SDK_ERRORS.SELECT_MICROPHONE_FAIL);
+    this.#setMicrophone(device);
+  }
+
+  /** Selects a speaker after the latency; fires `selectedSpeakerChanged`. Rejects when speaker selection is unavailable. */
+  async selectSpeaker(speakerDevice: AudioDeviceInfo): Promise<void> {
+    const failure = this.#failures.take('selectSpeaker');
+    await this.#ctx.wait();
+    if (failure) throw failure;
+    const device = this.#speakers.find((d) => d.id === speakerDevice?.id);
+    if (!device || !this.#speakerSelection || !this.#granted.audio) throw sdkError(SDK_ERRORS.SELECT_SPEAKER_FAIL);
+    this.#setSpeaker(device);
+  }
+
+  /**
+   * Asks for permission; the result depends on the simulated outcome (see {@link PermissionOutcome}). Never
+   * rejects on denial (resolves `{audio: false, video: false}`), like the SDK.
+   */
+  askDevicePermission(permissionConstraints: PermissionConstraints): Promise<DeviceAccess> {
+    const failure = this.#failures.take('askDevicePermission');
+    const wanted = { audio: !!permissionConstraints?.audio, video: !!permissionConstraints?.video };
+    return new Promise<DeviceAccess>((resolve, reject) => {
+      const attempt = async () => {
+        await this.#ctx.wait();
+        if (failure) return reject(failure);
+        if (!wanted.audio && !wanted.video) return reject(sdkError(SDK_ERRORS.ONE_PERMISSION_ATLEAST));
+        if (this.#outcome === 'prompt') {
+          this.#pending.push(() => void settle());
+          return;
+        }
+        await settle();
+      };
+      const settle = async () => {
+        try {
+          resolve(await this.#applyOutcome(wanted));
+        } catch (e) {
+          reject(e);
+        }
+      };
+      void attempt();
+    });
+  }
+
+  async startPreheatDevices(_parameters: StartPreheatDeviceParameters): Promise<void> {
+    const failure = this.#failures.take('startPreheatDevices');
+    await this.#ctx.wait();
+    if (failure) throw failure;
+  }
+
+  stopPreheatDevices(_parameters: StopPreheatDeviceParameters): void {}
+
+  on<K extends DeviceManagerEventName>(event: K, listener: ListenerOf<DeviceManager['on'], K>): void;
+  on(event: string, listener: AnyListener): void {
+    this.#events.on(event, listener);
+  }
+  off<K extends DeviceManagerEventName>(event: K, listener: ListenerOf<DeviceManager['off'], K>): void;
+  off(event: string, listener: AnyListener): void {
+    this.#events.off(event, listener);
+  }
+
+  /** Live listeners on the device manager. */
+  listenerCount(): number {
+    return this.#events.listenerCount();
+  }
+
+  /** @internal */
+  dispose(): void {
+    if (this.#deviceChange) navigator.mediaDevices.removeEventListener('devicechange', this.#deviceChange);
+    for (const s of this.#cameraSources.values()) s.dispose();
+    this.#cameraSources.clear();
+    this.#pending = [];
+  }
+
+  // ---- internals ----
+
+  #cameraSource(id: string): CanvasVideoSource | undefined {
+    if (this.#browser) return undefined;
+    const camera = this.#cameras.find((c) => c.id === id);
+    if (!camera) return undefined;
+    let source = this.#cameraSources.get(id);
+    if (!source) {
+      source = new CanvasVideoSource(this.#ctx.ticker, { label: 'You', caption: camera.name, kind: 'local' });
+      this.#cameraSources.set(id, source);
+    }
+    return source;
+  }
+
+  async #applyOutcome(wanted: { audio: boolean; video: boolean }): Promise<DeviceAccess> {
+    const outcome = this.#outcome;
+    const record = (value: (kind: 'audio' | 'video') => DetailedPermissionOutcome) => {
+      const out: Partial<Record<'audio' | 'video', DetailedPermissionOutcome>> = {};
+      if (wanted.audio) out.audio = value('audio');
+      if (wanted.video) out.video = value('video');
+      this.#lastOutcome = out;
+    };
+    if (outcome === 'granted') {
+      if (this.#browser) {
+        const real = await this.#realRequest(wanted);
+        if (!real.audio && !real.video && (wanted.audio || wanted.video)) {
+          const os = this.#lastError?.message === ERROR_OF['denied-os'].message;
+          record(() => (os ? 'denied-os' : 'denied'));
+          return real;
+        }
+      }
+      this.#lastError = undefined;
+      this.#grant(wanted);
+      record(() => 'granted');
+      return { ...wanted };
+    }
+    const error = ERROR_OF[outcome as 'denied' | 'denied-os' | 'dismissed'];
+    this.#lastError = { ...error, outcome: outcome as 'denied' | 'denied-os' | 'dismissed' };
+    const stateOf = (kind: 'audio' | 'video') => this.#permissionState[kind === 'audio' ? 'microphone' : 'camera'];
+    record((kind) =>
+      outcome === 'denied-os'
+        ? 'denied-os'
+        : outcome === 'denied' && stateOf(kind) === 'denied'
+          ? 'denied-persistent'
+          : 'denied',
+    );
+    if (outcome === 'denied') {
+      this.#permissionState = {
+        camera: wanted.video ? 'denied' : this.#permissionState.camera,
+        microphone: wanted.audio ? 'denied' : this.#permissionState.microphone,
+      };
+      this.#revoke(wanted);
+    }
+    return { audio: false, video: false };
+  }
+
+  async #realRequest(wanted: { audio: boolean; video: boolean }): Promise<DeviceAccess> {
+    try {
+      const stream = await navigator.mediaDevices.getUserMedia(wanted);
+      const access = { audio: stream.getAudioTracks().length > 0, video: stream.getVideoTracks().length > 0 };
+      stream.getTracks().forEach((t) => t.stop());
+      await this.#enumerateBrowser(false);
+      return access;
+    } catch (e) {
+      const err = e as { name?: string; message?: string };
+      this.#lastError = { name: err.name ?? 'Error', message: err.message ?? String(e), outcome: 'browser' };
+      return { audio: false, video: false };
+    }
+  }
+
+  #grant(wanted: { audio: boolean; video: boolean }): void {
+    const before = { ...this.#granted };
+    this.#granted = { audio: before.audio || wanted.audio, video: before.video || wanted.video };
+    this.#permissionState = {
+      camera: wanted.video ? 'granted' : this.#permissionState.camera,
+      microphone: wanted.audio ? 'granted' : this.#permissionState.microphone,
+    };
+    if (!before.video && this.#granted.video && this.#cameras.length) {
+      this.#events.emit('videoDevicesUpdated', { added: [...this.#cameras], removed: [PLACEHOLDER_CAMERA] });
+    }
+    if (!before.audio && this.#granted.audio) {
+      const added = [...this.#microphones, ...this.#speakers];
+      if (added.length) {
+        this.#events.emit('audioDevicesUpdated', { added, removed: [PLACEHOLDER_MIC, PLACEHOLDER_SPEAKER] });
+      }
+      this.#selectDefaults(true);
+    }
+  }
+
+  #revoke(wanted: { audio: boolean; video: boolean }): void {
+    if (wanted.video && this.#granted.video) {
+      this.#granted = { ...this.#granted, video: false };
+      this.#events.emit('videoDevicesUpdated', { added: [PLACEHOLDER_CAMERA], removed: [...this.#cameras] });
+    }
+    if (wanted.audio && this.#granted.audio) {
+      this.#granted = { ...this.#granted, audio: false };
+      this.#events.emit('audioDevicesUpdated', {
+        added: [PLACEHOLDER_MIC, PLACEHOLDER_SPEAKER],
+        removed: [...this.#microphones, ...this.#speakers],
+      });
+    }
+  }
+
+  #defaultOf<T extends AudioDeviceInfo>(list: T[]): T | undefined {
+    return list.find((d) => d.isSystemDefault) ?? list[0];
+  }
+
+  #selectDefaults(emit: boolean): void {
+    const mic = this.#selectedMicrophone ?? this.#defaultOf(this.#microphones);
+    const speaker = this.#speakerSelection ? (this.#selectedSpeaker ?? this.#defaultOf(this.#speakers)) : undefined;
+    if (emit) {
+      this.#setMicrophone(mic);
+      this.#setSpeaker(speaker);
+    } else {
+      this.#selectedMicrophone = mic;
+      this.#selectedSpeaker = speaker;
+    }
+  }
+
+  #setMicrophone(device: AudioDeviceInfo | undefined): void {
+    if (this.#selectedMicrophone === device) return;
+    this.#selectedMicrophone = device;
+    this.#events.emit('selectedMicrophoneChanged');
+  }
+
+  #setSpeaker(device: AudioDeviceInfo | undefined): void {
+    if (this.#selectedSpeaker === device) return;
+    this.#selectedSpeaker = device;
+    this.#events.emit('selectedSpeakerChanged');
+  }
+
+  #plug(init: VirtualDeviceInit): VideoDeviceInfo | AudioDeviceInfo {
+    if (init.kind === 'camera') {
+      const d = toVideo(init);
+      this.#cameras = [...this.#cameras.filter((c) => c.id !== d.id), d];
+      if (this.#granted.video) this.#events.emit('videoDevicesUpdated', { added: [d], removed: [] });
+      return d;
+    }
+    const d = toAudio(init, init.kind);
+    const key = init.kind === 'microphone' ? 'mic' : 'speaker';
+    let list = key === 'mic' ? this.#microphones : this.#speakers;
+    if (d.isSystemDefault)
+      list = list.map((x) => (x.isSystemDefault ? Object.freeze({ ...x, isSystemDefault: false }) : x));
+    list = [...list.filter((x) => x.id !== d.id), d];
+    if (key === 'mic') this.#microphones = list;
+    else this.#speakers = list;
+    if (this.#granted.audio) this.#events.emit('audioDevicesUpdated', { added: [d], removed: [] });
+    return d;
+  }
+
+  #unplug(id: string): void {
+    const camera = this.#cameras.find((c) => c.id === id);
+    if (camera) {
+      this.#cameras = this.#cameras.filter((c) => c !== camera);
+      this.#cameraSources.get(id)?.dispose();
+      this.#cameraSources.delete(id);
+      if (this.#granted.video) this.#events.emit('videoDevicesUpdated', { added: [], removed: [camera] });
+      return;
+    }
+    const mic = this.#microphones.find((d) => d.id === id);
+    const speaker = this.#speakers.find((d) => d.id === id);
+    if (!mic && !speaker) return;
+    const promote = <T extends AudioDeviceInfo>(list: T[], gone: T): T[] => {
+      const rest = list.filter((d) => d !== gone);
+      if (gone.isSystemDefault && rest.length && !rest.some((d) => d.isSystemDefault)) {
+        rest[0] = Object.freeze({ ...rest[0]!, isSystemDefault: true });
+      }
+      return rest;
+    };
+    if (mic) this.#microphones = promote(this.#microphones, mic);
+    if (speaker) this.#speakers = promote(this.#speakers, speaker);
+    if (this.#granted.audio) {
+      this.#events.emit('audioDevicesUpdated', {
+        added: [],
+        removed: [mic, speaker].filter(Boolean) as AudioDeviceInfo[],
+      });
+    }
+    // The SDK falls back to the system default when the selected device disappears.
+    if (mic && this.#selectedMicrophone?.id === id) this.#setMicrophone(this.#defaultOf(this.#microphones));
+    else if (this.#selectedMicrophone) {
+      const fresh = this.#microphones.find((d) => d.id === this.#selectedMicrophone!.id);
+      if (fresh) this.#selectedMicrophone = fresh;
+    }
+    if (speaker && this.#selectedSpeaker?.id === id) {
+      this.#setSpeaker(this.#speakerSelection ? this.#defaultOf(this.#speakers) : undefined);
+    } else if (this.#selectedSpeaker) {
+      const fresh = this.#speakers.find((d) => d.id === this.#selectedSpeaker!.id);
+      if (fresh) this.#selectedSpeaker = fresh;
+    }
+  }
+
+  async #enumerateBrowser(emit: boolean): Promise<void> {
+    let infos: MediaDeviceInfo[] = [];
+    try {
+      infos = (await navigator.mediaDevices?.enumerateDevices?.()) ?? [];
+    } catch {
+      infos = [];
+    }
+    const cameras = infos
+      .filter((d) => d.kind === 'videoinput')
+      .map((d) => toVideo({ id: d.deviceId, name: d.label, deviceType: 'UsbCamera' }));
+    const audio = (kind: 'microphone' | 'speaker', k: MediaDeviceKind) =>
+      infos
+        .filter((d) => d.kind === k)
+        .map((d) => toAudio({ id: d.deviceId, name: d.label, isSystemDefault: d.deviceId === 'default' }, kind));
+    const microphones = audio('microphone', 'audioinput');
+    const speakers = audio('speaker', 'audiooutput');
+    const labelled = infos.some((d) => d.label);
+    if (labelled) {
+      this.#granted = {
+        audio: this.#granted.audio || infos.some((d) => d.kind === 'audioinput' && d.label),
+        video: this.#granted.video || infos.some((d) => d.kind === 'videoinput' && d.label),
+      };
+    }
+    const diff = <T extends { id: string }>(before: T[], after: T[]) => ({
+      added: after.filter((a) => !before.some((b) => b.id === a.id)),
+      removed: before.filter((b) => !after.some((a) => a.id === b.id)),
+    });
+    const v = diff(this.#cameras, cameras);
+    const a = diff([...this.#microphones, ...this.#speakers], [...microphones, ...speakers]);
+    this.#cameras = cameras;
+    this.#microphones = microphones;
+    this.#speakers = speakers;
+    if (emit && this.#granted.video && (v.added.length || v.removed.length))
+      this.#events.emit('videoDevicesUpdated', v);
+    if (emit && this.#granted.audio && (a.added.length || a.removed.length))
+      this.#events.emit('audioDevicesUpdated', a);
+    if (this.#granted.audio) {
+      const micGone = this.#selectedMicrophone && !microphones.some((d) => d.id === this.#selectedMicrophone!.id);
+      const spkGone = this.#selectedSpeaker && !speakers.some((d) => d.id === this.#selectedSpeaker!.id);
+      if (micGone || !this.#selectedMicrophone) this.#setMicrophone(this.#defaultOf(microphones));
+      if (this.#speakerSelection && (spkGone || !this.#selectedSpeaker)) this.#setSpeaker(this.#defaultOf(speakers));
+    }
+  }
+
+  #createSimulation(): DeviceManagerSimulation {
+    const self = this;
+    return {
+      plug: (device) => this.#plug(device),
+      unplug: (id) => this.#unplug(id),
+      permission: (outcome) => {
+        this.#outcome = outcome;
+        if (outcome === 'prompt') return;
+        const pending = this.#pending;
+        this.#pending = [];
+        for (const settle of pending) settle();
+      },
+      speakerSelection: (available) => {
+        this.#speakerSelection = available;
+        if (!available) this.#setSpeaker(undefined);
+        else if (this.#granted.audio && !this.#selectedSpeaker) this.#setSpeaker(this.#defaultOf(this.#speakers));
+      },
+      failNext: (method, error) => this.#failures.add(method, toFailure(error, METHOD_ERRORS[method])),
+      get outcome() {
+        return self.#outcome;
+      },
+      get lastPermissionError() {
+        return self.#lastError;
+      },
+      get permissionState() {
+        return { ...self.#permissionState };
+      },
+      get granted() {
+        return { ...self.#granted };
+      },
+      get pendingRequests() {
+        return self.#pending.length;
+      },
+    };
+  }
+}

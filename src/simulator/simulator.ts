@@ -1,0 +1,372 @@
+/**
+ * `createSimulator()`: a call client, agent, calls and device manager that implement the SDK's interfaces, plus
+ * an `sdk` capability object and shortcuts for tests and stories.
+ */
+import type {
+  CallAgentOptions,
+  CallClient,
+  CallClientFeature,
+  CallClientFeatureFactory,
+  DebugInfoCallClientFeature,
+  DiagnosticValueType,
+  EnvironmentInfo,
+  LocalVideoStream,
+} from '@azure/communication-calling';
+import type { CommunicationTokenCredential } from '@azure/communication-common';
+import type { AcsSdk } from '../sdk/index.js';
+import { SimulatedCallAgent } from './agent.js';
+import type { SimulatedCall } from './call.js';
+import { SimContext, type SdkModule } from './context.js';
+import { SimulatedDeviceManager, type PermissionOutcome, type VirtualDevices } from './device-manager.js';
+import { Emitter, type AnyListener } from './emitter.js';
+import { SDK_ERRORS, SimulatedCallingError, sdkError } from './errors.js';
+import { SimulatedFeatures } from './features.js';
+import { createLookAlikeLocalVideoStream, type LocalVideoStreamCtor } from './local-video.js';
+import type { ParticipantInit, SimulatedRemoteParticipant } from './participant.js';
+import { createRendererClass, type SimulatedVideoStreamRendererCtor } from './renderer.js';
+
+/** Options of {@link createSimulator}. */
+export interface SimulatorOptions {
+  /** Milliseconds every async operation takes (mute, startVideo, hold, selectMicrophone...). Default 20; 0 allowed. */
+  latency?: number;
+  /**
+   * The real SDK module (`import * as sdk from '@azure/communication-calling'`). When given, `sim.sdk.LocalVideoStream`
+   * is the real class and simulated calls also accept the real `Features.X` tokens. Never imported otherwise.
+   */
+  sdk?: SdkModule;
+  /** `'virtual'` (default: 2 cameras, 3 microphones, 3 speakers), your own virtual list, or `'browser'` (real devices). */
+  devices?: 'virtual' | 'browser' | VirtualDevices;
+  /** What `askDevicePermission` does (default `'granted'`). See {@link PermissionOutcome}. */
+  permission?: PermissionOutcome;
+  /**
+   * Whether camera and microphone are already allowed before anyone asks (device lists are real from the start).
+   * Default: true when `permission` is `'granted'`, else false (lists are placeholders until granted).
+   */
+  preGranted?: boolean;
+  /** `deviceManager.isSpeakerSelectionAvailable` (default true; false like Safari and Firefox). */
+  isSpeakerSelectionAvailable?: boolean;
+  /** Whether `join` / `startCall` / `accept` walk to Connected by themselves (default true). */
+  autoConnect?: boolean;
+  /** The local user's display name (`callAgent.displayName` unless `createCallAgent` gets one). */
+  displayName?: string;
+  /** The local user's communication user id. */
+  userId?: string;
+  /** Frame rate of the animated canvases (default 15). */
+  fps?: number;
+  /**
+   * Value type of media diagnostics. Default `'DiagnosticFlag'`: what the SDK 2.0.0 bundle does (booleans).
+   * `'DiagnosticQuality'` reproduces Microsoft's documentation (1 Good / 3 Bad). A robust UI handles both.
+   */
+  mediaDiagnosticValueType?: DiagnosticValueType;
+}
+
+/** The simulator's `CallClient`: the part of the SDK's `CallClient` a UI uses. */
+export interface SimulatedCallClientApi extends Pick<
+  CallClient,
+  'createCallAgent' | 'getDeviceManager' | 'feature' | 'dispose'
+> {
+  createCallAgent(credential?: CommunicationTokenCredential, options?: CallAgentOptions): Promise<SimulatedCallAgent>;
+  getDeviceManager(): Promise<SimulatedDeviceManager>;
+}
+
+/** `sim.sdk`: an `AcsSdk` capability object whose renderer is the simulator's. */
+export interface SimulatedSdk extends AcsSdk {
+  readonly LocalVideoStream: LocalVideoStreamCtor;
+  readonly VideoStreamRenderer: SimulatedVideoStreamRendererCtor;
+}
+
+/** What `sim.connectedCall()` takes. */
+export interface ConnectedCallOptions {
+  /** Remote participants: a count (named from a built-in list) or their descriptions (a string is a display name). */
+  participants?: number | ReadonlyArray<ParticipantInit | string>;
+  /** Start muted (default false). */
+  muted?: boolean;
+  /** Start with local video on, from the first camera (default false). */
+  video?: boolean;
+}
+
+/** Live renderer counts (`sim.renderers.live` is what a leak test checks). */
+export interface RendererCounts {
+  /** Renderers created and not disposed. */
+  readonly live: number;
+  /** Views created and not disposed. */
+  readonly views: number;
+  /** Canvases being animated right now (0 when nothing is rendered). */
+  readonly animating: number;
+}
+
+/** A simulator, from {@link createSimulator}. */
+export interface Simulator {
+  /** A `CallClient` stand-in: `createCallAgent()`, `getDeviceManager()`, `feature()`, `dispose()`. */
+  readonly callClient: SimulatedCallClientApi;
+  /** The `AcsSdk` capability object for elements (`.sdk=${sim.sdk}`). */
+  readonly sdk: SimulatedSdk;
+  /** The agent (created by `callClient.createCallAgent()` or `connectedCall()`), if any. */
+  readonly agent: SimulatedCallAgent | undefined;
+  /** The device manager (the same object `getDeviceManager()` resolves to). */
+  readonly deviceManager: SimulatedDeviceManager;
+  /** The options in effect. */
+  readonly options: Readonly<Required<Omit<SimulatorOptions, 'sdk' | 'userId' | 'displayName'>>>;
+  /** Milliseconds async operations take (can be changed at any time). */
+  latency: number;
+  /** A call already `Connected` on the (created-once) agent, with the given participants. */
+  connectedCall(options?: ConnectedCallOptions): Promise<SimulatedCall>;
+  /** Live renderer and view counts. */
+  readonly renderers: RendererCounts;
+  /** Total live listeners over every object this simulator created (0 when a UI released everything). */
+  listenerCount(): number;
+  /** Objects that still hold listeners (labels and counts), to explain a failing leak test. */
+  leaks(): { label: string; count: number }[];
+  /** Ends calls, stops timers and animations, drops every listener. */
+  dispose(): void;
+}
+
+/** Display names used by `connectedCall({ participants: n })`. */
+export const SAMPLE_NAMES = [
+  'Ada Lovelace',
+  'Grace Hopper',
+  'Alan Turing',
+  'Katherine Johnson',
+  'Tim Berners-Lee',
+  'Margaret Hamilton',
+  'Linus Torvalds',
+  'Barbara Liskov',
+  'Dennis Ritchie',
+  'Radia Perlman',
+  'Edsger Dijkstra',
+  'Frances Allen',
+] as const;
+
+/** Simulated `Features.DebugInfo`. */
+class SimulatedDebugInfo implements DebugInfoCallClientFeature {
+  readonly name = 'DebugInfo';
+  readonly #events: Emitter<'isCallClientActiveInAnotherTabChanged'>;
+  constructor(ctx: SimContext) {
+    this.#events = new Emitter(
+      ['isCallClientActiveInAnotherTabChanged'],
+      { subject: 'DebugInfo', code: 422 },
+      ctx.registry,
+    );
+  }
+  get isCallClientActiveInAnotherTab(): boolean {
+    return false;
+  }
+  async getEnvironmentInfo(): Promise<EnvironmentInfo> {
+    return {
+      environment: { platform: 'simulated', browser: 'simulated', browserVersion: '0' },
+      isSupportedPlatform: true,
+      isSupportedBrowser: true,
+      isSupportedBrowserVersion: true,
+      isSupportedEnvironment: true,
+    };
+  }
+  on(event: 'isCallClientActiveInAnotherTabChanged', listener: () => void): void;
+  on(event: string, listener: AnyListener): void {
+    this.#events.on(event, listener);
+  }
+  off(event: 'isCallClientActiveInAnotherTabChanged', listener: () => void): void;
+  off(event: string, listener: AnyListener): void {
+    this.#events.off(event, listener);
+  }
+  dispose(): void {}
+}
+
+class SimulatedCallClient implements SimulatedCallClientApi {
+  readonly #ctx: SimContext;
+  readonly #options: { displayName?: string; userId: string; autoConnect: boolean };
+  readonly #deviceManager: () => SimulatedDeviceManager;
+  #agent: SimulatedCallAgent | undefined;
+  #debugInfo: SimulatedDebugInfo | undefined;
+  #disposed = false;
+
+  constructor(
+    ctx: SimContext,
+    options: { displayName?: string; userId: string; autoConnect: boolean },
+    deviceManager: () => SimulatedDeviceManager,
+  ) {
+    this.#ctx = ctx;
+    this.#options = options;
+    this.#deviceManager = deviceManager;
+  }
+
+  get agent(): SimulatedCallAgent | undefined {
+    return this.#agent;
+  }
+
+  /** Resolves (after the latency) with a simulated agent. Like the SDK: one agent per client at a time. */
+  async createCallAgent(
+    _credential?: CommunicationTokenCredential,
+    options?: CallAgentOptions,
+  ): Promise<SimulatedCallAgent> {
+    await this.#ctx.wait();
+    if (this.#disposed) throw sdkError(SDK_ERRORS.CLIENT_DISPOSED);
+    if (this.#agent) throw sdkError(SDK_ERRORS.ONE_CALL_AGENT_PER_CALL_CLIENT);
+    return this.createAgentNow(options);
+  }
+
+  /** @internal */
+  createAgentNow(options?: CallAgentOptions): SimulatedCallAgent {
+    const agent: SimulatedCallAgent = new SimulatedCallAgent(this.#ctx, {
+      ...this.#options,
+      displayName: options?.displayName ?? this.#options.displayName,
+      onDispose: () => {
+        if (this.#agent === agent) this.#agent = undefined;
+      },
+    });
+    this.#agent = agent;
+    return agent;
+  }
+
+  async getDeviceManager(): Promise<SimulatedDeviceManager> {
+    await this.#ctx.wait();
+    if (this.#disposed) throw sdkError(SDK_ERRORS.CLIENT_DISPOSED);
+    const dm = this.#deviceManager();
+    await dm.ready;
+    return dm;
+  }
+
+  feature<TFeature extends CallClientFeature>(factory: CallClientFeatureFactory<TFeature>): TFeature {
+    const ctor = (factory as { callClientApiCtor?: { name?: string } } | undefined)?.callClientApiCtor;
+    const real = this.#ctx.sdkModule?.Features?.DebugInfo;
+    if (
+      (factory as unknown) === real ||
+      ctor?.name === 'DebugInfoCallClientFeatureImpl' ||
+      ctor?.name === 'SimulatedDebugInfo'
+    ) {
+      this.#debugInfo ??= new SimulatedDebugInfo(this.#ctx);
+      return this.#debugInfo as unknown as TFeature;
+    }
+    throw new SimulatedCallingError({
+      message: 'The call simulator does not implement this client feature.',
+      code: 400,
+    });
+  }
+
+  async dispose(): Promise<void> {
+    if (this.#disposed) return;
+    await this.#agent?.dispose();
+    this.#disposed = true;
+  }
+}
+
+/**
+ * Creates a simulator: a fake of the ACS Calling SDK that implements its interfaces, with a `simulate` control API
+ * on every object.
+ *
+ * ```ts
+ * const sim = createSimulator({ latency: 5 });
+ * const call = await sim.connectedCall({ participants: 3 });
+ * el.call = call; el.sdk = sim.sdk;
+ * call.simulate.interruption('pstn');
+ * expect(sim.listenerCount()).to.equal(0); // after removing the element
+ * ```
+ */
+export function createSimulator(options: SimulatorOptions = {}): Simulator {
+  const permission = options.permission ?? 'granted';
+  const resolved = {
+    latency: Math.max(0, options.latency ?? 20),
+    devices: options.devices ?? 'virtual',
+    permission,
+    preGranted: options.preGranted ?? permission === 'granted',
+    isSpeakerSelectionAvailable: options.isSpeakerSelectionAvailable ?? true,
+    autoConnect: options.autoConnect ?? true,
+    fps: options.fps ?? 15,
+    mediaDiagnosticValueType: options.mediaDiagnosticValueType ?? 'DiagnosticFlag',
+  } satisfies Required<Omit<SimulatorOptions, 'sdk' | 'userId' | 'displayName'>>;
+  const ctx = new SimContext({
+    latency: resolved.latency,
+    fps: resolved.fps,
+    sdk: options.sdk,
+    mediaDiagnosticValueType: resolved.mediaDiagnosticValueType,
+  });
+  let deviceManager: SimulatedDeviceManager | undefined;
+  const getDeviceManager = () =>
+    (deviceManager ??= new SimulatedDeviceManager(ctx, {
+      devices: resolved.devices,
+      permission: resolved.permission,
+      preGranted: resolved.preGranted,
+      isSpeakerSelectionAvailable: resolved.isSpeakerSelectionAvailable,
+    }));
+  const client = new SimulatedCallClient(
+    ctx,
+    {
+      displayName: options.displayName,
+      userId: options.userId ?? `8:acs:simulated-self-${crypto.randomUUID()}`,
+      autoConnect: resolved.autoConnect,
+    },
+    getDeviceManager,
+  );
+  const LocalVideoStreamClass: LocalVideoStreamCtor =
+    (options.sdk?.LocalVideoStream as unknown as LocalVideoStreamCtor | undefined) ??
+    createLookAlikeLocalVideoStream(ctx);
+  const sdk: SimulatedSdk = Object.freeze({
+    Features: SimulatedFeatures,
+    LocalVideoStream: LocalVideoStreamClass,
+    VideoStreamRenderer: createRendererClass(ctx),
+  });
+  const renderers: RendererCounts = {
+    get live() {
+      return ctx.liveRenderers;
+    },
+    get views() {
+      return ctx.liveViews;
+    },
+    get animating() {
+      return ctx.ticker.activeCount;
+    },
+  };
+
+  const sim: Simulator = {
+    callClient: client,
+    sdk,
+    get agent() {
+      return client.agent;
+    },
+    get deviceManager() {
+      return getDeviceManager();
+    },
+    options: resolved,
+    get latency() {
+      return ctx.latency;
+    },
+    set latency(ms: number) {
+      ctx.latency = Math.max(0, ms);
+    },
+    async connectedCall(o: ConnectedCallOptions = {}) {
+      if (ctx.disposed) throw sdkError(SDK_ERRORS.CLIENT_DISPOSED);
+      const agent = client.agent ?? client.createAgentNow();
+      let localVideoStreams: LocalVideoStream[] | undefined;
+      if (o.video) {
+        const dm = getDeviceManager();
+        await dm.ready;
+        const [camera] = await dm.getCameras();
+        if (camera && camera.id !== 'camera:') localVideoStreams = [new LocalVideoStreamClass(camera)];
+      }
+      const call = agent.connectedCall({ muted: o.muted, localVideoStreams });
+      const list =
+        typeof o.participants === 'number'
+          ? Array.from({ length: o.participants }, (_, i) => SAMPLE_NAMES[i % SAMPLE_NAMES.length]!)
+          : (o.participants ?? []);
+      for (const p of list) call.simulate.addParticipant(typeof p === 'string' ? { displayName: p } : p);
+      return call;
+    },
+    renderers,
+    listenerCount: () => ctx.registry.total(),
+    leaks: () =>
+      ctx.registry.leaks().map(({ emitter, count }) => ({ label: (emitter as Emitter<string>).label ?? '?', count })),
+    dispose() {
+      if (ctx.disposed) return;
+      const agent = client.agent;
+      if (agent)
+        for (const call of agent.simulate.calls)
+          call.simulate.end({ code: 0, subCode: 0 }, { viaDisconnecting: false });
+      void client.dispose();
+      deviceManager?.dispose();
+      ctx.dispose();
+      ctx.registry.clear();
+    },
+  };
+  return sim;
+}
+
+export type { SimulatedRemoteParticipant };
