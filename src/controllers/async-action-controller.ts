@@ -7,24 +7,27 @@ import { AcsErrorEvent, describeError, type AcsErrorDetail } from '../events/acs
  * - While one is in flight, `run()` refuses another (returns `false`): the SDK never sees two concurrent toggles.
  * - It never sets a result: when the command settles the host renders again and reads the SDK's real state.
  * - A failure is kept as `error` (shown by the element) and fired as an `acs-error` event from the host.
+ * - A command in flight stays in flight across a removal and re-append of the host (the SDK is still working on
+ *   it), so a re-appended element cannot start a second, concurrent one; a failure that settles while the host is
+ *   disconnected fires no event.
  */
 export class AsyncActionController implements ReactiveController {
   readonly #host: ReactiveControllerHost & HTMLElement;
   #pending?: string;
   #error?: AcsErrorDetail;
-  #generation = 0;
+  #connected = false;
 
   constructor(host: ReactiveControllerHost & HTMLElement) {
     this.#host = host;
     host.addController(this);
   }
 
-  hostConnected(): void {}
+  hostConnected(): void {
+    this.#connected = true;
+  }
 
   hostDisconnected(): void {
-    // A command still in flight settles later; its result must not touch a disconnected element.
-    this.#generation++;
-    this.#pending = undefined;
+    this.#connected = false;
   }
 
   /** The name of the command in flight, if any. */
@@ -48,7 +51,6 @@ export class AsyncActionController implements ReactiveController {
    */
   async run(operation: string, command: () => Promise<unknown>): Promise<boolean> {
     if (this.#pending) return false;
-    const generation = ++this.#generation;
     this.#pending = operation;
     this.#error = undefined;
     this.#host.requestUpdate();
@@ -56,16 +58,12 @@ export class AsyncActionController implements ReactiveController {
       await command();
       return true;
     } catch (error) {
-      if (generation === this.#generation) {
-        this.#error = describeError(operation, error);
-        this.#host.dispatchEvent(new AcsErrorEvent(this.#error));
-      }
+      this.#error = describeError(operation, error);
+      if (this.#connected) this.#host.dispatchEvent(new AcsErrorEvent(this.#error));
       return false;
     } finally {
-      if (generation === this.#generation) {
-        this.#pending = undefined;
-        this.#host.requestUpdate();
-      }
+      this.#pending = undefined;
+      this.#host.requestUpdate();
     }
   }
 }

@@ -8,7 +8,7 @@ export const CALL_AGENT_EVENTS = [
   'connectionStateChanged',
 ] as const satisfies readonly CallAgentEventName[];
 
-/** Call states in which a call is still alive. */
+/** Call states in which a call has ended. */
 const ENDED = new Set(['Disconnected']);
 
 /**
@@ -40,13 +40,16 @@ export class CallAgentController extends SdkEventsController<CallAgent> {
   override hostConnected(): void {
     super.hostConnected();
     this.#followCalls();
+    // Incoming calls seen before a removal are kept (the SDK has no list of them); those that ended meanwhile
+    // have a callEndReason and are dropped.
+    this.#incoming = this.#incoming.filter((call) => !call.callEndReason);
+    for (const call of this.#incoming) this.#incomingSubs.add(call, ['callEnded'], () => this.forgetIncoming(call));
   }
 
   override hostDisconnected(): void {
     super.hostDisconnected();
     this.#incomingSubs.release();
     this.#callSubs.release();
-    this.#incoming = [];
   }
 
   /** The agent followed. */
@@ -89,7 +92,7 @@ export class CallAgentController extends SdkEventsController<CallAgent> {
   }
 
   #addIncoming(call: IncomingCall) {
-    if (this.#incoming.includes(call)) return;
+    if (this.#incoming.includes(call) || call.callEndReason) return;
     this.#incoming = [...this.#incoming, call];
     this.#incomingSubs.add(call, ['callEnded'], () => this.forgetIncoming(call));
   }

@@ -149,6 +149,8 @@ export class AcsCallStatus extends AcsCallElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.#followIncoming(true);
+    // Render again on re-append, so the duration ticker and the ringtone resume from the SDK's state.
+    this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
@@ -163,7 +165,7 @@ export class AcsCallStatus extends AcsCallElement {
   /** The incoming calls in effect that are still ringing. */
   get #incoming(): readonly IncomingCall[] {
     const all = this.incomingCalls ?? (this.incomingCall ? [this.incomingCall] : (this.contextIncomingCalls ?? []));
-    return all.filter((c) => !this.#done.has(c));
+    return all.filter((c) => !this.#done.has(c) && !c.callEndReason);
   }
 
   protected override willUpdate(changed: PropertyValues): void {

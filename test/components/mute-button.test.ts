@@ -1,0 +1,308 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/components/mute-button/acs-mute-button.js';
+import type { AcsMuteButton } from '../../src/components/mute-button/mute-button.js';
+import { MUTE_STATES } from '../../src/components/mute-button/mute-button.js';
+import { CALL_STATES, type Call } from '../../src/sdk/index.js';
+import type { AcsErrorEvent } from '../../src/events/acs-error.js';
+import { createSimulator } from '../../src/simulator/index.js';
+
+type Sim = ReturnType<typeof createSimulator>;
+type SimCall = Awaited<ReturnType<Sim['connectedCall']>>;
+
+const button = (el: AcsMuteButton) => el.shadowRoot!.querySelector('button')!;
+const hint = (el: AcsMuteButton) => el.shadowRoot!.querySelector('[part="hint"]')!.textContent!.trim();
+const pressed = (el: AcsMuteButton) => button(el).getAttribute('aria-pressed');
+
+/** Records every mute/unmute the SDK receives, and how many were in flight at once. */
+function spy(call: Call) {
+  const log: string[] = [];
+  let inFlight = 0;
+  let maxInFlight = 0;
+  for (const method of ['mute', 'unmute'] as const) {
+    const original = call[method].bind(call);
+    (call as unknown as Record<string, unknown>)[method] = async () => {
+      log.push(method);
+      inFlight++;
+      maxInFlight = Math.max(maxInFlight, inFlight);
+      try {
+        await original();
+      } finally {
+        inFlight--;
+      }
+    };
+  }
+  return {
+    log,
+    get maxInFlight() {
+      return maxInFlight;
+    },
+  };
+}
+
+async function shortcutKeys() {
+  await sendKeys({ down: 'Control' });
+  await sendKeys({ down: 'Shift' });
+  await sendKeys({ press: 'KeyM' });
+  await sendKeys({ up: 'Shift' });
+  await sendKeys({ up: 'Control' });
+}
+
+describe('<acs-mute-button>', () => {
+  let sim: Sim;
+  let call: SimCall;
+
+  beforeEach(async () => {
+    sim = createSimulator({ latency: 2 });
+    call = await sim.connectedCall({ participants: 1 });
+  });
+
+  afterEach(() => sim.dispose());
+
+  async function mount(extra = html``) {
+    const el = await fixture<AcsMuteButton>(
+      html`<acs-mute-button .call=${call} .sdk=${sim.sdk}>${extra}</acs-mute-button>`,
+    );
+    await el.updateComplete;
+    return el;
+  }
+
+  it('is accessible', async () => {
+    const el = await mount();
+    await expect(el).to.be.accessible();
+    expect(button(el).getAttribute('aria-describedby')).to.equal('hint');
+    expect(button(el).textContent!.trim()).to.equal('Mute');
+  });
+
+  it('shows the SDK state, including a mute done by someone else', async () => {
+    const el = await mount();
+    expect(pressed(el)).to.equal('false');
+    call.simulate.mutedByOthers();
+    await el.updateComplete;
+    expect(pressed(el)).to.equal('true');
+    expect(el.matches(':state(muted)')).to.equal(true);
+    expect(el.matches(':state(muted-by-others)')).to.equal(true);
+    expect(hint(el)).to.equal('Someone muted you');
+    // The label never changes; only aria-pressed does.
+    expect(button(el).textContent!.trim()).to.equal('Mute');
+    button(el).click();
+    await waitUntil(() => !call.isMuted, 'unmuted');
+    await el.updateComplete;
+    expect(pressed(el)).to.equal('false');
+    expect(hint(el)).to.equal('');
+    expect(el.matches(':state(muted-by-others)')).to.equal(false);
+  });
+
+  it('awaits the SDK and ignores clicks while a toggle is in flight', async () => {
+    sim.dispose();
+    sim = createSimulator({ latency: 30 });
+    call = await sim.connectedCall();
+    const calls = spy(call);
+    const el = await mount();
+    button(el).click();
+    await el.updateComplete;
+    expect(el.matches(':state(pending)')).to.equal(true);
+    expect(button(el).getAttribute('aria-busy')).to.equal('true');
+    expect(pressed(el)).to.equal('false'); // the SDK has not answered yet
+    button(el).click();
+    button(el).click();
+    await waitUntil(() => call.isMuted, 'muted');
+    await el.updateComplete;
+    expect(calls.log).to.deep.equal(['mute']);
+    expect(pressed(el)).to.equal('true');
+    expect(el.matches(':state(pending)')).to.equal(false);
+  });
+
+  it('50 fast clicks give alternating, never-overlapping SDK calls and a final state that matches the SDK', async () => {
+    sim.dispose();
+    sim = createSimulator({ latency: 3 });
+    call = await sim.connectedCall();
+    const calls = spy(call);
+    const el = await mount();
+    for (let i = 0; i < 50; i++) {
+      button(el).click();
+      await new Promise((r) => setTimeout(r, i % 4));
+    }
+    await waitUntil(() => !el.matches(':state(pending)'), 'settled');
+    await new Promise((r) => setTimeout(r, 10));
+    await el.updateComplete;
+    expect(calls.maxInFlight).to.equal(1);
+    expect(calls.log.length).to.be.greaterThan(5);
+    for (let i = 1; i < calls.log.length; i++) expect(calls.log[i]).to.not.equal(calls.log[i - 1]);
+    expect(pressed(el)).to.equal(String(call.isMuted));
+  });
+
+  it('is disabled, with a reason, in every state where muting makes no sense', async () => {
+    const el = await mount();
+    const calls = spy(call);
+    for (const state of CALL_STATES) {
+      if (state === 'Disconnected') continue;
+      call.simulate.state(state);
+      await el.updateComplete;
+      const usable = MUTE_STATES.has(state);
+      expect(button(el).getAttribute('aria-disabled'), state).to.equal(usable ? 'false' : 'true');
+      expect(el.matches(':state(disabled)'), state).to.equal(!usable);
+      if (!usable) {
+        expect(hint(el), state).to.equal('Available once the call is connected');
+        button(el).click();
+      }
+    }
+    call.simulate.end({ code: 0, subCode: 0 });
+    await el.updateComplete;
+    expect(button(el).getAttribute('aria-disabled')).to.equal('true');
+    button(el).click();
+    await new Promise((r) => setTimeout(r, 10));
+    expect(calls.log).to.deep.equal([]);
+  });
+
+  it('shows "not allowed" when the call forbids unmuting, and makes no SDK call', async () => {
+    call.simulate.mutedByOthers();
+    call.simulate.capabilities({ unmuteMic: false });
+    const el = await mount();
+    const calls = spy(call);
+    expect(el.matches(':state(not-allowed)')).to.equal(true);
+    expect(button(el).getAttribute('aria-disabled')).to.equal('true');
+    expect(hint(el)).to.equal('You are not allowed to unmute in this call');
+    button(el).click();
+    await new Promise((r) => setTimeout(r, 10));
+    expect(calls.log).to.deep.equal([]);
+    call.simulate.capabilities({ unmuteMic: true });
+    await el.updateComplete;
+    expect(el.matches(':state(not-allowed)')).to.equal(false);
+  });
+
+  it('refuses to unmute without microphone permission, pointing to the guide', async () => {
+    await call.mute();
+    const el = await mount();
+    el.guideHref = '#guide';
+    const calls = spy(call);
+    call.simulate.diagnostic('microphonePermissionDenied', true);
+    await el.updateComplete;
+    expect(el.matches(':state(permission-denied)')).to.equal(true);
+    button(el).click();
+    await el.updateComplete;
+    expect(calls.log).to.deep.equal([]);
+    expect(hint(el)).to.contain('Microphone access is blocked');
+    expect(el.shadowRoot!.querySelector('a[part="guide"]')!.getAttribute('href')).to.equal('#guide');
+    call.simulate.diagnostic('microphonePermissionDenied', false);
+    await el.updateComplete;
+    button(el).click();
+    await waitUntil(() => !call.isMuted);
+    expect(calls.log).to.deep.equal(['unmute']);
+  });
+
+  it('shows "muted by the system" with the recovery hint, until the diagnostic is Good', async () => {
+    const el = await mount();
+    call.simulate.diagnostic('microphoneMuteUnexpectedly', 3);
+    await el.updateComplete;
+    expect(el.matches(':state(muted-by-system)')).to.equal(true);
+    expect(hint(el)).to.contain('Muted by the system');
+    expect(hint(el)).to.match(/Tap to unmute|Check your microphone/);
+    call.simulate.diagnostic('microphoneMuteUnexpectedly', 1);
+    await el.updateComplete;
+    expect(el.matches(':state(muted-by-system)')).to.equal(false);
+    call.simulate.diagnostic('microphoneNotFunctioning', 3);
+    await el.updateComplete;
+    expect(hint(el)).to.equal('Your microphone is not working');
+  });
+
+  it('follows an OS interruption (iOS PSTN call): muted by the SDK, shown as muted', async () => {
+    const el = await mount();
+    call.simulate.interruption('pstn');
+    await el.updateComplete;
+    expect(pressed(el)).to.equal(String(call.isMuted));
+    expect(el.matches(':state(muted-by-system)')).to.equal(true);
+    call.simulate.interruptionEnded('pstn');
+    await el.updateComplete;
+    expect(el.matches(':state(muted-by-system)')).to.equal(false);
+  });
+
+  it('shows when the user speaks while muted', async () => {
+    await call.mute();
+    const el = await mount();
+    call.simulate.diagnostic('speakingWhileMicrophoneIsMuted', true);
+    await el.updateComplete;
+    expect(hint(el)).to.equal('You are speaking while muted');
+    expect(el.matches(':state(speaking-while-muted)')).to.equal(true);
+  });
+
+  it('a failing mute keeps the SDK state, shows the error and fires acs-error', async () => {
+    const el = await mount();
+    call.simulate.failNext('mute');
+    const event = oneEvent(el, 'acs-error') as Promise<AcsErrorEvent>;
+    button(el).click();
+    const { detail } = await event;
+    expect(detail.operation).to.equal('mute');
+    await el.updateComplete;
+    expect(pressed(el)).to.equal('false');
+    expect(call.isMuted).to.equal(false);
+    expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('Could not mute the microphone.');
+    expect(el.matches(':state(error)')).to.equal(true);
+  });
+
+  it('is keyboard operable', async () => {
+    const el = await mount();
+    el.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => call.isMuted, 'Enter mutes');
+    await el.updateComplete;
+    await sendKeys({ press: 'Space' });
+    await waitUntil(() => !call.isMuted, 'Space unmutes');
+  });
+
+  it('has an optional Ctrl/Cmd+Shift+M shortcut, announced in a live region', async () => {
+    const el = await mount();
+    await shortcutKeys();
+    await new Promise((r) => setTimeout(r, 10));
+    expect(call.isMuted).to.equal(false);
+    el.shortcut = true;
+    await el.updateComplete;
+    expect(button(el).getAttribute('aria-keyshortcuts')).to.contain('Control+Shift+M');
+    document.body.focus();
+    await shortcutKeys();
+    await waitUntil(() => call.isMuted, 'shortcut mutes');
+    await waitUntil(() => el.shadowRoot!.textContent!.includes('Microphone off'), 'announced');
+    el.remove();
+    await shortcutKeys();
+    await new Promise((r) => setTimeout(r, 10));
+    expect(call.isMuted).to.equal(true);
+  });
+
+  it('hides the visible label with label-hidden, keeping the accessible name', async () => {
+    const el = await mount();
+    el.labelHidden = true;
+    await el.updateComplete;
+    expect(el.hasAttribute('label-hidden')).to.equal(true);
+    expect(el.shadowRoot!.querySelector('[part="label"]')!.classList.contains('visually-hidden')).to.equal(true);
+    await expect(el).to.be.accessible();
+  });
+
+  it('releases every SDK listener on removal, takes them back on re-append, and on a call swap', async () => {
+    const el = await mount();
+    expect(call.listenerCount()).to.be.greaterThan(0);
+    const parent = el.parentElement!;
+    el.remove();
+    expect(sim.listenerCount()).to.equal(0);
+    expect(el.domListenerCount).to.equal(0);
+    parent.append(el);
+    await el.updateComplete;
+    expect(call.listenerCount()).to.be.greaterThan(0);
+    const other = await sim.connectedCall();
+    el.call = other;
+    await el.updateComplete;
+    expect(call.listenerCount()).to.equal(0);
+    expect(other.listenerCount()).to.be.greaterThan(0);
+    other.simulate.mutedByOthers();
+    await el.updateComplete;
+    expect(pressed(el)).to.equal('true');
+  });
+
+  it('localizes through registerStrings and follows dir', async () => {
+    const { registerStrings } = await import('../../src/i18n/localize.js');
+    registerStrings('he', 'mute-button', { label: 'השתק' });
+    const el = await mount();
+    el.setAttribute('lang', 'he');
+    await waitUntil(() => button(el).textContent!.trim() === 'השתק');
+    expect(el.shadowRoot!.querySelector('[part="base"]')!.getAttribute('dir')).to.equal('rtl');
+  });
+});
