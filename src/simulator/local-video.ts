@@ -2,7 +2,8 @@
  * A look-alike of the SDK's `LocalVideoStream`, used only when `createSimulator()` was not given the real SDK
  * module (e.g. `<acs-call-provider simulated>` on a page without the SDK). The SDK class has private members,
  * so this class cannot implement it structurally; it is cast to the SDK type where the SDK type is required.
- * With the real module, `sim.sdk.LocalVideoStream` is the real class.
+ * With the real module, `sim.sdk.LocalVideoStream` is a subclass of the real class (see
+ * {@link createSdkBackedLocalVideoStream}).
  */
 import type {
   LocalVideoStream,
@@ -136,4 +137,96 @@ export function createLookAlikeLocalVideoStream(ctx: SimContext): LocalVideoStre
   }
   // A look-alike, not the SDK class (which has private members): cast to the SDK's constructor type.
   return SimulatedLocalVideoStream as unknown as LocalVideoStreamCtor;
+}
+
+/** The camera a SDK-backed stream shows (kept outside the instance: the SDK's constructor runs before fields exist). */
+const cameraOf = new WeakMap<object, VideoDeviceInfo>();
+
+/**
+ * With the real SDK: its `LocalVideoStream` only accepts the SDK's own `VideoDeviceInfo` objects (from its real
+ * device manager) or a `MediaStream`. This subclass of the real class accepts the simulator's cameras too: it
+ * feeds the real class the camera's `MediaStream` (the virtual camera's canvas, or `getUserMedia` for a browser
+ * device) and reports the camera as `source` with `mediaStreamType` `'Video'`, like a real camera stream.
+ * Instances are real `LocalVideoStream`s (`instanceof` holds).
+ */
+export function createSdkBackedLocalVideoStream(
+  ctx: SimContext,
+  Base: typeof import('@azure/communication-calling').LocalVideoStream,
+): LocalVideoStreamCtor {
+  const isPlain = (x: unknown): x is VideoDeviceInfo =>
+    typeof x === 'object' && x !== null && Object.getPrototypeOf(x) === Object.prototype;
+  const placeholders = new WeakMap<object, CanvasVideoSource>();
+
+  const streamFor = (camera: VideoDeviceInfo): { stream: MediaStream; placeholder?: CanvasVideoSource } => {
+    const virtual = ctx.cameraSource?.(camera.id);
+    if (virtual) return { stream: virtual.mediaStream };
+    const placeholder = new CanvasVideoSource(ctx.ticker, { label: 'You', caption: camera.name, kind: 'local' });
+    return { stream: placeholder.mediaStream, placeholder };
+  };
+
+  const attachBrowserCamera = (self: LocalVideoStream, camera: VideoDeviceInfo) => {
+    const deviceId = camera.id.replace(/^camera:/, '');
+    if (!deviceId || typeof navigator === 'undefined' || !navigator.mediaDevices) return;
+    void navigator.mediaDevices
+      .getUserMedia({ video: { deviceId: { exact: deviceId } } })
+      .then((stream) =>
+        cameraOf.get(self) === camera ? self.setMediaStream(stream) : stream.getTracks().forEach((t) => t.stop()),
+      )
+      .catch(() => undefined);
+  };
+
+  class SimulatedCameraLocalVideoStream extends Base {
+    constructor(source: VideoDeviceInfo | MediaStream, options?: { autoDisposeOnCallEnd?: boolean }) {
+      const camera = isPlain(source) ? source : undefined;
+      const fed = camera ? streamFor(camera) : undefined;
+      super((fed?.stream ?? source) as MediaStream, options);
+      if (camera) {
+        cameraOf.set(this, camera);
+        if (fed?.placeholder) {
+          placeholders.set(this, fed.placeholder);
+          attachBrowserCamera(this, camera);
+        }
+      }
+    }
+
+    override get source(): VideoDeviceInfo {
+      return cameraOf.get(this) ?? super.source;
+    }
+
+    override get mediaStreamType(): MediaStreamType {
+      return cameraOf.has(this) ? 'Video' : super.mediaStreamType;
+    }
+
+    /** @internal The painted source of a virtual camera, if any (the simulator's renderer uses it). */
+    get canvasSource(): CanvasVideoSource | undefined {
+      const camera = cameraOf.get(this);
+      return camera ? ctx.cameraSource?.(camera.id) : undefined;
+    }
+
+    override async switchSource(source: VideoDeviceInfo): Promise<void> {
+      if (!isPlain(source)) return super.switchSource(source);
+      const current = cameraOf.get(this);
+      if (current?.id === source.id) {
+        throw new SimulatedCallingError({
+          message: "Failed to switch video device, unable to switch to the same video device, it's already selected.",
+          code: 400,
+          subCode: 43005,
+        });
+      }
+      const fed = streamFor(source);
+      placeholders.get(this)?.dispose();
+      if (fed.placeholder) placeholders.set(this, fed.placeholder);
+      else placeholders.delete(this);
+      cameraOf.set(this, source);
+      await this.setMediaStream(fed.stream);
+      if (fed.placeholder) attachBrowserCamera(this, source);
+    }
+
+    override dispose(): void {
+      placeholders.get(this)?.dispose();
+      placeholders.delete(this);
+      super.dispose();
+    }
+  }
+  return SimulatedCameraLocalVideoStream as unknown as LocalVideoStreamCtor;
 }

@@ -21,7 +21,11 @@ import { SimulatedDeviceManager, type PermissionOutcome, type VirtualDevices } f
 import { Emitter, type AnyListener } from './emitter.js';
 import { SDK_ERRORS, SimulatedCallingError, sdkError } from './errors.js';
 import { SimulatedFeatures } from './features.js';
-import { createLookAlikeLocalVideoStream, type LocalVideoStreamCtor } from './local-video.js';
+import {
+  createLookAlikeLocalVideoStream,
+  createSdkBackedLocalVideoStream,
+  type LocalVideoStreamCtor,
+} from './local-video.js';
 import type { ParticipantInit, SimulatedRemoteParticipant } from './participant.js';
 import { createRendererClass, type SimulatedVideoStreamRendererCtor } from './renderer.js';
 
@@ -296,9 +300,9 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     },
     getDeviceManager,
   );
-  const LocalVideoStreamClass: LocalVideoStreamCtor =
-    (options.sdk?.LocalVideoStream as unknown as LocalVideoStreamCtor | undefined) ??
-    createLookAlikeLocalVideoStream(ctx);
+  const LocalVideoStreamClass: LocalVideoStreamCtor = options.sdk?.LocalVideoStream
+    ? createSdkBackedLocalVideoStream(ctx, options.sdk.LocalVideoStream)
+    : createLookAlikeLocalVideoStream(ctx);
   const sdk: SimulatedSdk = Object.freeze({
     Features: SimulatedFeatures,
     LocalVideoStream: LocalVideoStreamClass,
