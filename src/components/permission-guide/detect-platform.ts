@@ -45,7 +45,7 @@ function detectOs(ua: string, data: UserAgentDataLike | undefined, touchPoints: 
   if (/Windows/.test(ua)) return 'windows';
   if (/Macintosh|Mac OS X/.test(ua)) return touchPoints > 1 ? 'ios' : 'macos';
   if (/CrOS/.test(ua)) return 'other';
-  if (/Linux|X11/.test(ua)) return 'linux';
+  if (/Linux/.test(ua)) return 'linux';
   return 'other';
 }
 

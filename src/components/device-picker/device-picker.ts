@@ -1,0 +1,368 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { AcsCallElement } from '../shared/acs-element.js';
+import { baseStyles } from '../../styles/shared.js';
+import { devicePickerStyles } from './device-picker.styles.js';
+import { DeviceManagerController, type DevicesUpdated } from '../../controllers/device-manager-controller.js';
+import { SdkEventsController } from '../../controllers/sdk-events.js';
+import { CapabilitiesController } from '../../controllers/capabilities-controller.js';
+import { AsyncActionController } from '../../controllers/async-action-controller.js';
+import { LocalizeController } from '../../i18n/localize.js';
+import { devicePickerStrings } from '../../i18n/en/device-picker.js';
+import type {
+  AcsSdkAudio,
+  AudioDeviceInfo,
+  Call,
+  LocalAudioStream,
+  LocalVideoStream,
+  VideoDeviceInfo,
+  VideoStreamRendererLike,
+  Volume,
+} from '../../sdk/index.js';
+
+/** The three device lists. */
+export type DeviceKind = 'camera' | 'microphone' | 'speaker';
+type Device = VideoDeviceInfo | AudioDeviceInfo;
+/** What is remembered of a choice: matched by id, then by name (ids change across browsers and sessions). */
+type Remembered = Partial<Record<DeviceKind, { id: string; name: string }>>;
+
+/** The SDK operation that applies a choice, per kind (also the `operation` of `acs-error`). */
+const OPERATION: Record<DeviceKind, string> = {
+  camera: 'switchSource',
+  microphone: 'selectMicrophone',
+  speaker: 'selectSpeaker',
+};
+
+/**
+ * Lists cameras, microphones and speakers, applies a choice through the SDK, follows hot-plug live (falls back
+ * when the device in use disappears, offers a newly plugged one) and remembers the choice across visits.
+ *
+ * The selected microphone and speaker are always the SDK's (`deviceManager.selectedMicrophone/Speaker`). The
+ * camera is the source of the call's local video stream in a call, else of the preview stream, else the choice
+ * made here (exposed as `selectedCamera`, for the page or a camera button to start video with).
+ *
+ * The level meter never opens a stream of its own (a second `getUserMedia` interferes with the SDK's, see the
+ * checklist §1): in a call it reads the call's `localAudioStreams[0].getVolume()`; before a call it needs the
+ * SDK's `LocalAudioStream` (the real SDK module has it) and is hidden otherwise.
+ *
+ * @summary Camera, microphone and speaker selection, live on hot-plug, remembered across visits.
+ * @tagname acs-device-picker
+ *
+ * @slot permission - Shown before permission is granted (the lists are empty then), e.g. an `<acs-permission-guide>`.
+ *
+ * @csspart base - The wrapper.
+ * @csspart label - The label of each list.
+ * @csspart select - Each `<select>`.
+ * @csspart hint - Texts that explain (before permission, no speaker selection).
+ * @csspart preview - The camera preview container.
+ * @csspart meter - The microphone level meter.
+ * @csspart notice - The live region (fallback after a device disappeared, newly plugged device).
+ * @csspart button - The buttons of a notice.
+ * @csspart error - A failure to list or select.
+ *
+ * @cssproperty --acs-device-picker-gap - Space between the lists.
+ * @cssproperty --acs-device-picker-field-background - Background of the lists.
+ * @cssproperty --acs-device-picker-meter-color - Color of the level meter.
+ * @cssproperty --acs-device-picker-preview-radius - Corner radius of the preview.
+ *
+ * @cssstate no-permission - No device can be listed yet (permission not granted).
+ * @cssstate pending - A choice is being applied.
+ * @cssstate error - The last listing or choice failed.
+ *
+ * @fires change - A choice was applied (`selectedCamera`, or the SDK's selection, has changed).
+ * @fires acs-error - Listing or applying a device failed.
+ */
+export class AcsDevicePicker extends AcsCallElement {
+  static override styles = [baseStyles, devicePickerStyles];
+
+  /** The `localStorage` key under which the choices are remembered. */
+  @property({ attribute: 'storage-key' }) storageKey = 'acs-device-picker';
+
+  /** Shows a live preview of the selected camera (before a call). */
+  @property({ type: Boolean }) preview = false;
+
+  /** Shows a microphone level meter. */
+  @property({ type: Boolean }) meter = false;
+
+  /** @internal The camera chosen while no video stream exists (the SDK has no "selected camera"). */
+  @state() protected cameraId?: string;
+
+  /** @internal What the live region says. */
+  @state() protected notice = '';
+
+  /** @internal A newly plugged device offered to the user. */
+  @state() protected offer?: [DeviceKind, Device];
+
+  readonly #t = new LocalizeController(this, 'device-picker', devicePickerStrings);
+  readonly #devices = new DeviceManagerController(this, (event, change) => this.#onUpdated(event, change));
+  readonly #call = new SdkEventsController<Call>(this, [
+    'stateChanged',
+    'localVideoStreamsUpdated',
+    'localAudioStreamsUpdated',
+  ]);
+  readonly #caps = new CapabilitiesController(this);
+  readonly #action = new AsyncActionController(this);
+  /** The selection of each kind at the last render: tells which device an `*Updated` event took away. */
+  #last: Partial<Record<DeviceKind, string>> = {};
+  #restored = false;
+  #preview?: [LocalVideoStream, VideoStreamRendererLike];
+  #ownAudio?: LocalAudioStream;
+  #audio?: LocalAudioStream;
+  #volume?: Volume;
+
+  /** The camera in use or chosen: the call's or the preview's video source, else the choice made here. */
+  get selectedCamera(): VideoDeviceInfo | undefined {
+    const cameras = this.#devices.cameras;
+    return this.#videoStream?.source ?? cameras.find((c) => c.id === this.cameraId) ?? cameras[0];
+  }
+
+  /** @internal Listeners held on SDK objects (for leak tests). */
+  get listenerCount(): number {
+    return this.#devices.listenerCount + this.#call.listenerCount + this.#caps.listenerCount + (this.#volume ? 1 : 0);
+  }
+
+  /** @internal Resolves once the device lists have been fetched. */
+  get devicesFetched(): Promise<void> {
+    return this.#devices.fetched;
+  }
+
+  get #videoStream(): LocalVideoStream | undefined {
+    return this.activeCall?.localVideoStreams.find((s) => s.mediaStreamType === 'Video') ?? this.#preview?.[0];
+  }
+
+  #list(kind: DeviceKind): readonly Device[] {
+    const d = this.#devices;
+    return kind === 'camera' ? d.cameras : kind === 'microphone' ? d.microphones : d.speakers;
+  }
+
+  #selected(kind: DeviceKind): Device | undefined {
+    const d = this.#devices;
+    return kind === 'camera' ? this.selectedCamera : kind === 'microphone' ? d.selectedMicrophone : d.selectedSpeaker;
+  }
+
+  /** Applies a choice through the SDK; on success remembers it and (for a user's choice) fires `change`. */
+  async select(kind: DeviceKind, device: Device, byUser = true): Promise<boolean> {
+    const dm = this.activeDeviceManager;
+    const stream = this.#videoStream;
+    const done = await this.#action.run(OPERATION[kind], async () => {
+      if (kind === 'microphone') await dm?.selectMicrophone(device as AudioDeviceInfo);
+      else if (kind === 'speaker') await dm?.selectSpeaker(device as AudioDeviceInfo);
+      else if (stream) await stream.switchSource(device as VideoDeviceInfo);
+      this.cameraId = kind === 'camera' ? device.id : this.cameraId;
+    });
+    if (done) {
+      if (byUser) this.#remember(kind, device);
+      if (kind === 'microphone') void this.#ownAudio?.switchSource(device as AudioDeviceInfo).catch(() => 0);
+      this.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+    }
+    this.requestUpdate();
+    return done;
+  }
+
+  #choose(kind: DeviceKind, e: Event): void {
+    const device = this.#list(kind).find((d) => d.id === (e.target as HTMLSelectElement).value);
+    if (device) void this.select(kind, device);
+  }
+
+  #stored(): Remembered {
+    try {
+      return JSON.parse(localStorage.getItem(this.storageKey) ?? '{}') ?? {};
+    } catch {
+      return {};
+    }
+  }
+
+  #remember(kind: DeviceKind, { id, name }: Device): void {
+    try {
+      localStorage.setItem(this.storageKey, JSON.stringify({ ...this.#stored(), [kind]: { id, name } }));
+    } catch {
+      // Storage disabled (private mode, policy): the choice is simply not remembered.
+    }
+  }
+
+  /** Restores the remembered choices, once the lists are known (matched by id, then by name). */
+  async #restore(): Promise<void> {
+    const stored = this.#stored();
+    for (const kind of ['microphone', 'speaker', 'camera'] as const) {
+      const want = stored[kind];
+      const list = this.#list(kind);
+      const found = want && (list.find((d) => d.id === want.id) ?? list.find((d) => d.name === want.name));
+      if (found && found.id !== this.#selected(kind)?.id) await this.select(kind, found, false);
+    }
+  }
+
+  #onUpdated(event: string, { added, removed }: DevicesUpdated<Device>): void {
+    const t = this.#t;
+    for (const kind of event === 'videoDevicesUpdated' ? (['camera'] as const) : (['microphone', 'speaker'] as const)) {
+      const list = this.#list(kind);
+      const last = this.#last[kind];
+      if (!last) continue; // The lists were empty before (permission just granted): nothing to fall back from.
+      if (removed.some((d) => d.id === last) && !list.some((d) => d.id === last)) {
+        const current = this.#selected(kind);
+        const next =
+          current && current.id !== last && list.includes(current)
+            ? current
+            : (list.find((d) => (d as AudioDeviceInfo).isSystemDefault) ?? list[0]);
+        if (next) {
+          if (next.id !== current?.id || kind === 'camera') void this.select(kind, next, false);
+          this.notice = t.term('switched', t.term(kind), next.name);
+        }
+      }
+      const fresh = added.find((d) => list.some((x) => x.id === d.id) && !(d as AudioDeviceInfo).isSystemDefault);
+      if (fresh && kind !== 'speaker') this.offer = [kind, fresh];
+    }
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const dm = this.activeDeviceManager;
+    if (dm !== this.#devices.target) this.#restored = false;
+    this.#devices.target = dm;
+    this.#call.target = this.activeCall;
+    this.#caps.set(this.activeCall, this.activeSdk);
+    if (!this.#restored && (this.#devices.microphones.length || this.#devices.cameras.length)) {
+      this.#restored = true;
+      void this.#restore();
+    }
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    for (const select of this.renderRoot.querySelectorAll('select')) {
+      select.value = this.#selected(select.id as DeviceKind)?.id ?? '';
+    }
+    this.#last = {
+      camera: this.selectedCamera?.id,
+      microphone: this.#devices.selectedMicrophone?.id,
+      speaker: this.#devices.selectedSpeaker?.id,
+    };
+    this.setStates({
+      'no-permission': !this.#devices.cameras.length && !this.#devices.microphones.length,
+      pending: !!this.#action.pending,
+      error: !!(this.#action.error ?? this.#devices.error),
+    });
+    void this.#syncPreview();
+    void this.#syncMeter();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#stopPreview();
+    this.#stopMeter();
+  }
+
+  /** Starts the preview when asked for, out of a call, with a camera; stops it otherwise. */
+  async #syncPreview(): Promise<void> {
+    const sdk = this.activeSdk;
+    const camera = this.selectedCamera;
+    const want = this.preview && this.isConnected && !this.activeCall?.localVideoStreams.length && sdk && camera;
+    if (!want) return this.#stopPreview();
+    if (this.#preview) return;
+    const stream = new sdk.LocalVideoStream(camera);
+    const renderer = new sdk.VideoStreamRenderer(stream);
+    this.#preview = [stream, renderer];
+    try {
+      const view = await renderer.createView({ scalingMode: 'Crop' });
+      if (this.#preview?.[1] === renderer) this.renderRoot.querySelector('.preview')?.replaceChildren(view.target);
+    } catch (error) {
+      if (this.#preview?.[1] === renderer) this.emitError('createView', error);
+    }
+  }
+
+  #stopPreview(): void {
+    if (!this.#preview) return;
+    this.#preview[1].dispose();
+    (this.#preview[0] as { dispose?: () => void }).dispose?.();
+    this.#preview = undefined;
+    this.renderRoot.querySelector('.preview')?.replaceChildren();
+  }
+
+  /** Follows the volume of the call's microphone stream, or (before a call) of the SDK's `LocalAudioStream`. */
+  async #syncMeter(): Promise<void> {
+    const mic = this.#devices.selectedMicrophone;
+    const Ctor = (this.activeSdk as AcsSdkAudio | undefined)?.LocalAudioStream;
+    let source = this.meter && this.isConnected ? this.activeCall?.localAudioStreams[0] : undefined;
+    if (!source && this.meter && this.isConnected && !this.activeCall && Ctor && mic) {
+      source = this.#ownAudio ??= new Ctor(mic);
+    }
+    if (source === this.#audio) return;
+    this.#stopMeter(source);
+    this.#audio = source;
+    const volume = await source?.getVolume().catch((error) => void this.emitError('getVolume', error));
+    if (volume && this.#audio === source) {
+      this.#volume = volume;
+      volume.on('levelChanged', this.#level);
+      this.requestUpdate();
+    }
+  }
+
+  #stopMeter(keep?: LocalAudioStream): void {
+    this.#volume?.off('levelChanged', this.#level);
+    this.#volume = this.#audio = undefined;
+    if (this.#ownAudio && this.#ownAudio !== keep) {
+      this.#ownAudio.dispose();
+      this.#ownAudio = undefined;
+    }
+  }
+
+  #level = () => this.requestUpdate();
+
+  #section(kind: DeviceKind): TemplateResult {
+    const t = this.#t;
+    return html`<label part="label" for=${kind}>${t.term(kind)}</label>
+      <select id=${kind} part="select" @change=${(e: Event) => this.#choose(kind, e)}>
+        ${this.#list(kind).map((d) => html`<option value=${d.id}>${d.name || t.term('unnamed')}</option>`)}
+      </select>`;
+  }
+
+  override render(): TemplateResult {
+    const t = this.#t;
+    const d = this.#devices;
+    const failure = this.#action.error;
+    const kind = failure && (Object.keys(OPERATION) as DeviceKind[]).find((k) => OPERATION[k] === failure.operation);
+    const error = d.error
+      ? t.term('listFailed', d.error.message)
+      : failure && kind
+        ? t.term('selectFailed', t.term(kind), failure.message)
+        : '';
+    const granted = d.cameras.length || d.microphones.length;
+    const offer = this.offer;
+    return html`<section part="base" class="base" dir=${t.dir} aria-label=${t.term('region')}>
+      ${
+        granted
+          ? nothing
+          : html`<p part="hint">${t.term('needPermission')}</p>
+              <slot name="permission"></slot>`
+      }
+      ${granted && this.#caps.allows('turnVideoOn') ? this.#section('camera') : nothing}
+      ${this.preview ? html`<div class="preview" part="preview" role="img" aria-label=${t.term('preview')}></div>` : nothing}
+      ${granted && this.#caps.allows('unmuteMic') ? this.#section('microphone') : nothing}
+      ${
+        this.#volume
+          ? html`<meter
+              part="meter"
+              min="0"
+              max="100"
+              value=${this.#volume.level}
+              aria-label=${t.term('level')}
+            ></meter>`
+          : nothing
+      }
+      ${granted && d.isSpeakerSelectionAvailable ? this.#section('speaker') : nothing}
+      ${granted && !d.isSpeakerSelectionAvailable ? html`<p part="hint">${t.term('noSpeakerSelection')}</p>` : nothing}
+      <p part="notice" role="status">
+        ${this.notice}
+        ${
+          offer
+            ? html`${t.term('newDevice', t.term(offer[0]), offer[1].name)}
+                <button part="button" @click=${() => ((this.offer = undefined), this.select(...offer))}>
+                  ${t.term('use')}
+                </button>
+                <button part="button" @click=${() => (this.offer = undefined)}>${t.term('dismiss')}</button>`
+            : nothing
+        }
+      </p>
+      ${error ? html`<p part="error" role="alert">${error}</p>` : nothing}
+    </section>`;
+  }
+}

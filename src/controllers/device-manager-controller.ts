@@ -1,0 +1,118 @@
+import type { ReactiveControllerHost } from 'lit';
+import { AcsErrorEvent, describeError, type AcsErrorDetail } from '../events/acs-error.js';
+import type { AudioDeviceInfo, DeviceManager, DeviceManagerEventName, VideoDeviceInfo } from '../sdk/index.js';
+import { SdkEventsController } from './sdk-events.js';
+
+/** The device manager events that change what a device UI shows. */
+export const DEVICE_MANAGER_EVENTS = [
+  'videoDevicesUpdated',
+  'audioDevicesUpdated',
+  'selectedMicrophoneChanged',
+  'selectedSpeakerChanged',
+] as const satisfies readonly DeviceManagerEventName[];
+
+/** What a `*DevicesUpdated` event carries. */
+export interface DevicesUpdated<T> {
+  readonly added: readonly T[];
+  readonly removed: readonly T[];
+}
+
+/**
+ * A placeholder the SDK lists before permission is granted (id `camera:`, `microphone:`, name `''`): not a
+ * device a user can choose.
+ */
+export const isRealDevice = (d: { id: string; name: string }): boolean => !!d.name && !d.id.endsWith(':');
+
+/**
+ * Follows the `DeviceManager`: re-renders the host on its device events and keeps the last fetched device lists.
+ *
+ * The lists come from async `getCameras()` / `getMicrophones()` / `getSpeakers()`, so the arrays last fetched
+ * (the SDK's own `DeviceInfo` objects) are kept, and fetched again on every `*DevicesUpdated` event. The
+ * selected microphone and speaker are always read from the SDK (`selectedMicrophone`, `selectedSpeaker`).
+ */
+export class DeviceManagerController extends SdkEventsController<DeviceManager> {
+  /** The cameras last listed by `getCameras()` (placeholders filtered out). */
+  cameras: readonly VideoDeviceInfo[] = [];
+  /** The microphones last listed by `getMicrophones()` (placeholders filtered out). */
+  microphones: readonly AudioDeviceInfo[] = [];
+  /** The speakers last listed by `getSpeakers()` (placeholders filtered out). */
+  speakers: readonly AudioDeviceInfo[] = [];
+  /** The last failure to list devices. */
+  error?: AcsErrorDetail;
+  #fetch = 0;
+  #fetched?: Promise<void>;
+
+  constructor(
+    host: ReactiveControllerHost & HTMLElement,
+    onUpdated?: (event: 'videoDevicesUpdated' | 'audioDevicesUpdated', change: DevicesUpdated<AudioDeviceInfo>) => void,
+  ) {
+    super(host, DEVICE_MANAGER_EVENTS, (event, args) => {
+      if (event.endsWith('DevicesUpdated')) {
+        void this.refresh().then(() =>
+          onUpdated?.(event as 'audioDevicesUpdated', args[0] as DevicesUpdated<AudioDeviceInfo>),
+        );
+      }
+    });
+  }
+
+  /** The device manager followed. */
+  get deviceManager(): DeviceManager | undefined {
+    return this.target;
+  }
+
+  /** `deviceManager.selectedMicrophone`, read from the SDK. */
+  get selectedMicrophone(): AudioDeviceInfo | undefined {
+    return this.target?.selectedMicrophone;
+  }
+
+  /** `deviceManager.selectedSpeaker`, read from the SDK. */
+  get selectedSpeaker(): AudioDeviceInfo | undefined {
+    return this.target?.selectedSpeaker;
+  }
+
+  /** `deviceManager.isSpeakerSelectionAvailable` (false in Safari and Firefox on some platforms). */
+  get isSpeakerSelectionAvailable(): boolean {
+    return this.target?.isSpeakerSelectionAvailable ?? false;
+  }
+
+  /** Resolves when the lists of the current device manager have been fetched once. */
+  get fetched(): Promise<void> {
+    return this.#fetched ?? Promise.resolve();
+  }
+
+  protected override targetChanged(): void {
+    this.cameras = this.microphones = this.speakers = [];
+    this.#fetched = this.refresh();
+  }
+
+  override hostConnected(): void {
+    super.hostConnected();
+    // Devices may have changed while the host was away (no events were followed then).
+    if (this.target) this.#fetched = this.refresh();
+  }
+
+  /** Lists the devices again (a failure is kept as `error` and fired as `acs-error`). */
+  async refresh(): Promise<void> {
+    const dm = this.target;
+    if (!dm) return;
+    const fetch = ++this.#fetch;
+    let operation = 'getCameras';
+    try {
+      const cameras = await dm.getCameras();
+      operation = 'getMicrophones';
+      const microphones = await dm.getMicrophones();
+      operation = 'getSpeakers';
+      const speakers = await dm.getSpeakers();
+      if (fetch !== this.#fetch || dm !== this.target) return;
+      this.cameras = cameras.filter(isRealDevice);
+      this.microphones = microphones.filter(isRealDevice);
+      this.speakers = speakers.filter(isRealDevice);
+      this.error = undefined;
+    } catch (error) {
+      if (fetch !== this.#fetch) return;
+      this.error = describeError(operation, error);
+      this.host.dispatchEvent(new AcsErrorEvent(this.error));
+    }
+    this.host.requestUpdate();
+  }
+}

@@ -1,0 +1,25 @@
+import type { StringTable } from '../localize.js';
+
+/** English strings of `<acs-device-picker>` (namespace `device-picker`). */
+export const devicePickerStrings = {
+  /** Accessible name of the element's region. */
+  region: 'Devices',
+  camera: 'Camera',
+  microphone: 'Microphone',
+  speaker: 'Speaker',
+  /** A device the SDK lists without a name. */
+  unnamed: 'Unnamed device',
+  /** Before permission: the lists are empty. */
+  needPermission: 'Allow access to your camera and microphone to choose your devices.',
+  noSpeakerSelection: 'This browser does not let web pages choose the speaker: your system’s speaker is used.',
+  preview: 'Camera preview',
+  level: 'Microphone level',
+  switched: (kind: string, name: string) => `${kind} disconnected. Switched to ${name}.`,
+  newDevice: (kind: string, name: string) => `New ${kind.toLowerCase()}: ${name}`,
+  use: 'Use it',
+  dismiss: 'Dismiss',
+  selectFailed: (kind: string, message: string) => `${kind}: the choice could not be applied (${message}).`,
+  listFailed: (message: string) => `The devices could not be listed (${message}).`,
+} satisfies StringTable;
+
+export type DevicePickerStrings = typeof devicePickerStrings;
