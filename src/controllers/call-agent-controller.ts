@@ -44,6 +44,7 @@ export class CallAgentController extends SdkEventsController<CallAgent> {
     // have a callEndReason and are dropped.
     this.#incoming = this.#incoming.filter((call) => !call.callEndReason);
     for (const call of this.#incoming) this.#incomingSubs.add(call, ['callEnded'], () => this.forgetIncoming(call));
+    this.host.requestUpdate();
   }
 
   override hostDisconnected(): void {

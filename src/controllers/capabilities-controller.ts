@@ -33,6 +33,8 @@ export class CapabilitiesController implements ReactiveController {
   hostConnected(): void {
     this.#connected = true;
     this.#subscribe();
+    // Changes were missed while the host was out of the document: read again.
+    this.#host.requestUpdate();
   }
 
   hostDisconnected(): void {

@@ -48,6 +48,8 @@ export class DiagnosticsController implements ReactiveController {
   hostConnected(): void {
     this.#connected = true;
     this.#subscribe();
+    // Changes were missed while the host was out of the document: read again.
+    this.#host.requestUpdate();
   }
 
   hostDisconnected(): void {

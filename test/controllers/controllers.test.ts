@@ -80,6 +80,22 @@ describe('controllers', () => {
       el.remove();
     });
 
+    it('renders again on re-append, since events were missed while detached', async () => {
+      const call = await sim.connectedCall();
+      const { el, c } = host((h) => new CallController(h));
+      c.target = call;
+      document.body.append(el);
+      await settle(el);
+      el.remove();
+      call.simulate.mutedByOthers();
+      const before = el.updates;
+      document.body.append(el);
+      await settle(el);
+      expect(el.updates).to.equal(before + 1);
+      expect(c.isMuted).to.equal(true);
+      el.remove();
+    });
+
     it('passes events with their payload to onEvent', async () => {
       const call = await sim.connectedCall();
       const seen: string[] = [];

@@ -203,12 +203,19 @@ export class AcsCallProvider extends AcsElement {
   #simulator?: SimulatorLike;
   /** A simulated call the simulator did not register on the agent (kept only so it can be provided). */
   #simulatedCall?: Call;
+  /** The last call provided (a reference to the SDK object, to keep showing it once it ended). */
+  #lastCall?: Call;
   #setupRun = 0;
   #joinAfterSetup = false;
 
-  /** The active call: the connected (or held) one, else the newest that has not ended. */
+  /**
+   * The active call: the connected (or held) one, else the newest that has not ended; after the last call ended (the
+   * SDK removes it from `agent.calls`), that ended call, so the UI can say how it ended until another one starts.
+   */
   get call(): Call | undefined {
-    return this.#agent.activeCall ?? this.#simulatedCall;
+    const live = this.#agent.activeCall ?? this.#simulatedCall;
+    if (live) this.#lastCall = live;
+    return live ?? (this.#lastCall?.state === 'Disconnected' ? this.#lastCall : undefined);
   }
 
   /** Incoming calls that are still ringing (an incoming call while in a call included). */
@@ -241,6 +248,7 @@ export class AcsCallProvider extends AcsElement {
     this.#ownedDeviceManager = undefined;
     this.#ownedSdk = undefined;
     this.#simulatedCall = undefined;
+    this.#lastCall = undefined;
     this.#credential?.dispose();
     this.#credential = undefined;
     void agent?.dispose().catch(() => {});
@@ -251,7 +259,9 @@ export class AcsCallProvider extends AcsElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    this.#agent.target = this.callAgent ?? this.#ownedAgent;
+    const agent = this.callAgent ?? this.#ownedAgent;
+    if (agent !== this.#agent.target) this.#lastCall = undefined;
+    this.#agent.target = agent;
     this.providedAgent = this.#agent.agent;
     this.providedCall = this.call;
     this.providedIncoming = this.#agent.incomingCalls;

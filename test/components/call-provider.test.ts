@@ -1,0 +1,143 @@
+// <acs-call-provider> with the simulator: context to children, explicit properties winning, join / hangUp,
+// incoming calls, simulated mode, and release of everything on removal.
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { LitElement } from 'lit';
+import { consume } from '@lit/context';
+import '../../src/components/call-provider/acs-call-provider.js';
+import '../../src/components/call-status/acs-call-status.js';
+import '../../src/components/mute-button/acs-mute-button.js';
+import type { AcsCallProvider } from '../../src/components/call-provider/call-provider.js';
+import type { AcsErrorEvent } from '../../src/events/acs-error.js';
+import { deviceManagerContext, sdkContext, incomingCallsContext, callAgentContext } from '../../src/context/index.js';
+import type { AcsSdk, CallAgent, DeviceManager, IncomingCall } from '../../src/sdk/index.js';
+import { createSimulator } from '../../src/simulator/index.js';
+
+type Sim = ReturnType<typeof createSimulator>;
+
+/** A bare consumer of the contexts the call elements do not read themselves. */
+class ContextProbe extends LitElement {
+  @consume({ context: deviceManagerContext, subscribe: true }) deviceManager?: DeviceManager;
+  @consume({ context: sdkContext, subscribe: true }) sdk?: AcsSdk;
+  @consume({ context: incomingCallsContext, subscribe: true }) incoming?: readonly IncomingCall[];
+  @consume({ context: callAgentContext, subscribe: true }) agent?: CallAgent;
+}
+customElements.define('test-context-probe', ContextProbe);
+
+const label = (el: Element) => el.shadowRoot!.querySelector('[part="label"]')?.textContent?.trim();
+
+describe('<acs-call-provider> with the simulator', () => {
+  let sim: Sim;
+  beforeEach(() => {
+    sim = createSimulator({ latency: 1 });
+  });
+  afterEach(() => sim.dispose());
+
+  it('is accessible', async () => {
+    const el = await fixture<AcsCallProvider>(
+      html`<acs-call-provider simulated><acs-mute-button></acs-mute-button></acs-call-provider>`,
+    );
+    await expect(el).to.be.accessible();
+    el.remove();
+  });
+
+  it('simulated + autojoin: a connected call reaches every child, with the requested participants', async () => {
+    const el = await fixture<AcsCallProvider>(html`
+      <acs-call-provider simulated autojoin simulated-participants="3">
+        <acs-call-status></acs-call-status>
+        <acs-mute-button></acs-mute-button>
+        <test-context-probe></test-context-probe>
+      </acs-call-provider>
+    `);
+    await waitUntil(() => el.call?.state === 'Connected', 'joined', { timeout: 5000 });
+    expect(el.call!.remoteParticipants).to.have.length(3);
+    const status = el.querySelector('acs-call-status')!;
+    await waitUntil(() => label(status) === 'Connected', 'status shows the call');
+    const mute = el.querySelector('acs-mute-button')!;
+    await mute.updateComplete;
+    mute.shadowRoot!.querySelector('button')!.click();
+    await waitUntil(() => el.call!.isMuted, 'muted through the provided call');
+    const probe = el.querySelector<ContextProbe>('test-context-probe')!;
+    await waitUntil(() => !!probe.deviceManager, 'device manager provided');
+    expect(probe.sdk).to.exist;
+    expect(probe.agent!.calls).to.include(el.call);
+    expect(el.matches(':state(ready)')).to.equal(true);
+    await el.hangUp();
+    await waitUntil(() => label(status) === 'Call ended', 'hung up');
+    el.remove();
+  });
+
+  it('joins only on join() without autojoin', async () => {
+    const el = await fixture<AcsCallProvider>(html`<acs-call-provider simulated></acs-call-provider>`);
+    await waitUntil(() => el.matches(':state(ready)'), 'agent ready');
+    expect(el.call).to.equal(undefined);
+    const call = await el.join();
+    expect(call?.state).to.equal('Connected');
+    await el.updateComplete;
+    expect(el.call).to.equal(call);
+    el.remove();
+  });
+
+  it('provides an agent given from script, its active call and its incoming calls; an explicit .call wins', async () => {
+    const call = await sim.connectedCall();
+    const agent = sim.agent!;
+    const other = await sim.connectedCall();
+    other.simulate.state('LocalHold');
+    const el = await fixture<AcsCallProvider>(html`
+      <acs-call-provider .callAgent=${agent} .sdk=${sim.sdk}>
+        <acs-call-status id="ctx"></acs-call-status>
+        <acs-call-status id="own" .call=${other}></acs-call-status>
+      </acs-call-provider>
+    `);
+    await el.updateComplete;
+    expect(el.call).to.equal(call);
+    const ctx = el.querySelector('#ctx')!;
+    const own = el.querySelector('#own')!;
+    await waitUntil(() => label(ctx) === 'Connected' && label(own) === 'On hold', 'context vs explicit call');
+    const ringing = agent.simulate.incomingCall({ displayName: 'Eve' });
+    await el.updateComplete;
+    expect(el.incomingCalls).to.deep.equal([ringing]);
+    ringing.simulate.end({ code: 487, subCode: 0 });
+    await el.updateComplete;
+    expect(el.incomingCalls).to.deep.equal([]);
+    // The active call follows the SDK: when the connected call ends, the held one is next.
+    call.simulate.end({ code: 0, subCode: 0 });
+    await waitUntil(() => el.call === other, 'active call follows');
+    el.remove();
+    expect(sim.listenerCount()).to.equal(0);
+  });
+
+  it('shows "nothing to join" and fires acs-error when no locator is set', async () => {
+    await sim.connectedCall();
+    const el = await fixture<AcsCallProvider>(html`<acs-call-provider .callAgent=${sim.agent!}></acs-call-provider>`);
+    const event = oneEvent(el, 'acs-error') as Promise<AcsErrorEvent>;
+    void el.join();
+    expect((await event).detail.operation).to.equal('join');
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('There is no call to join');
+    el.remove();
+  });
+
+  it('joins a group with the agent given from script', async () => {
+    await sim.connectedCall();
+    sim.agent!.simulate.autoConnect = true;
+    const groupId = '11111111-1111-1111-1111-111111111111';
+    const el = await fixture<AcsCallProvider>(
+      html`<acs-call-provider .callAgent=${sim.agent!} group-id=${groupId}></acs-call-provider>`,
+    );
+    const call = await el.join();
+    expect(call).to.exist;
+    expect(sim.agent!.calls).to.include(call);
+    el.remove();
+  });
+
+  it('releases everything it created when removed', async () => {
+    const el = await fixture<AcsCallProvider>(
+      html`<acs-call-provider simulated autojoin><acs-call-status></acs-call-status></acs-call-provider>`,
+    );
+    await waitUntil(() => el.call?.state === 'Connected', 'joined');
+    const call = el.call!;
+    el.remove();
+    await new Promise((r) => setTimeout(r, 10));
+    expect(call.state).to.equal('Disconnected');
+  });
+});
