@@ -1,1 +1,4 @@
 // Registers every tag of acs-calling-elements. One import, or one <script type="module"> of the CDN bundle.
+import './components/call-provider/acs-call-provider.js';
+import './components/mute-button/acs-mute-button.js';
+import './components/call-status/acs-call-status.js';

@@ -11,3 +11,8 @@ export * from './controllers/async-action-controller.js';
 export * from './controllers/diagnostics-controller.js';
 export * from './controllers/capabilities-controller.js';
 export { AcsElement, AcsCallElement } from './components/shared/acs-element.js';
+export * from './components/call-provider/call-provider.js';
+export * from './components/call-provider/token-credential.js';
+export * from './components/mute-button/mute-button.js';
+export * from './components/call-status/call-status.js';
+export * from './components/call-status/end-reasons.js';
