@@ -42,15 +42,21 @@ export class DeviceManagerController extends SdkEventsController<DeviceManager> 
   #fetch = 0;
   #fetched?: Promise<void>;
 
+  /**
+   * `onUpdated` is called at once on each `*DevicesUpdated` event (the host can note what was selected then) and
+   * may return a function, called once the lists have been fetched again (before the host renders them).
+   */
   constructor(
     host: ReactiveControllerHost & HTMLElement,
-    onUpdated?: (event: 'videoDevicesUpdated' | 'audioDevicesUpdated', change: DevicesUpdated<AudioDeviceInfo>) => void,
+    onUpdated?: (
+      event: 'videoDevicesUpdated' | 'audioDevicesUpdated',
+      change: DevicesUpdated<AudioDeviceInfo | VideoDeviceInfo>,
+    ) => (() => void) | void,
   ) {
     super(host, DEVICE_MANAGER_EVENTS, (event, args) => {
       if (event.endsWith('DevicesUpdated')) {
-        void this.refresh().then(() =>
-          onUpdated?.(event as 'audioDevicesUpdated', args[0] as DevicesUpdated<AudioDeviceInfo>),
-        );
+        const then = onUpdated?.(event as 'audioDevicesUpdated', args[0] as DevicesUpdated<AudioDeviceInfo>);
+        void this.refresh(then || undefined);
       }
     });
   }
@@ -91,8 +97,8 @@ export class DeviceManagerController extends SdkEventsController<DeviceManager> 
     if (this.target) this.#fetched = this.refresh();
   }
 
-  /** Lists the devices again (a failure is kept as `error` and fired as `acs-error`). */
-  async refresh(): Promise<void> {
+  /** Lists the devices again (a failure is kept as `error` and fired as `acs-error`), then calls `then`. */
+  async refresh(then?: () => void): Promise<void> {
     const dm = this.target;
     if (!dm) return;
     const fetch = ++this.#fetch;
@@ -108,6 +114,7 @@ export class DeviceManagerController extends SdkEventsController<DeviceManager> 
       this.microphones = microphones.filter(isRealDevice);
       this.speakers = speakers.filter(isRealDevice);
       this.error = undefined;
+      then?.();
     } catch (error) {
       if (fetch !== this.#fetch) return;
       this.error = describeError(operation, error);

@@ -3,8 +3,7 @@ import '../../src/components/permission-guide/acs-permission-guide.js';
 import type { AcsPermissionGuide } from '../../src/components/permission-guide/acs-permission-guide.js';
 import { createSimulator } from '../../src/simulator/index.js';
 import type { DeviceManager } from '../../src/sdk/index.js';
-import { realSdk } from '../helpers/real-sdk.js';
-import { fakeEnvironment, mediaError } from '../helpers/fake-permissions.js';
+import { fakeEnvironment, mediaError, realSdk } from '../helpers/real-sdk.js';
 
 const text = (el: AcsPermissionGuide) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
 const buttons = (el: AcsPermissionGuide) =>

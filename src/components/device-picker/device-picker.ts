@@ -94,7 +94,10 @@ export class AcsDevicePicker extends AcsCallElement {
   @state() protected offer?: [DeviceKind, Device];
 
   readonly #t = new LocalizeController(this, 'device-picker', devicePickerStrings);
-  readonly #devices = new DeviceManagerController(this, (event, change) => this.#onUpdated(event, change));
+  readonly #devices = new DeviceManagerController(this, (event, change) => {
+    const last = { ...this.#last };
+    return () => this.#onUpdated(event, change, last);
+  });
   readonly #call = new SdkEventsController<Call>(this, [
     'stateChanged',
     'localVideoStreamsUpdated',
@@ -191,11 +194,15 @@ export class AcsDevicePicker extends AcsCallElement {
     }
   }
 
-  #onUpdated(event: string, { added, removed }: DevicesUpdated<Device>): void {
+  #onUpdated(
+    event: string,
+    { added, removed }: DevicesUpdated<Device>,
+    lastSelected: Partial<Record<DeviceKind, string>>,
+  ): void {
     const t = this.#t;
     for (const kind of event === 'videoDevicesUpdated' ? (['camera'] as const) : (['microphone', 'speaker'] as const)) {
       const list = this.#list(kind);
-      const last = this.#last[kind];
+      const last = lastSelected[kind];
       if (!last) continue; // The lists were empty before (permission just granted): nothing to fall back from.
       if (removed.some((d) => d.id === last) && !list.some((d) => d.id === last)) {
         const current = this.#selected(kind);

@@ -1,0 +1,284 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import '../../src/components/device-picker/acs-device-picker.js';
+import type { AcsDevicePicker } from '../../src/components/device-picker/acs-device-picker.js';
+import { createSimulator } from '../../src/simulator/index.js';
+import { realSdk } from '../helpers/real-sdk.js';
+
+const text = (el: AcsDevicePicker) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+const select = (el: AcsDevicePicker, id: string) => el.shadowRoot!.querySelector<HTMLSelectElement>(`select#${id}`);
+const options = (el: AcsDevicePicker, id: string) =>
+  [...(select(el, id)?.options ?? [])].map((o) => o.textContent!.trim());
+const choose = (el: AcsDevicePicker, id: string, value: string) => {
+  const s = select(el, id)!;
+  s.value = value;
+  s.dispatchEvent(new Event('change'));
+};
+const button = (el: AcsDevicePicker, label: string) =>
+  [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.trim() === label)!;
+let key = 0;
+const storageKey = () => `acs-device-picker-test-${++key}-${Math.random()}`;
+
+describe('<acs-device-picker> with the real SDK', () => {
+  it('is accessible and lists the fake devices (1 camera, 3 microphones, 3 speakers)', async () => {
+    const { deviceManager } = await realSdk();
+    await deviceManager.askDevicePermission({ audio: true, video: true });
+    const el = await fixture<AcsDevicePicker>(
+      html`<acs-device-picker storage-key=${storageKey()} .deviceManager=${deviceManager}></acs-device-picker>`,
+    );
+    await waitUntil(() => options(el, 'speaker').length === 3, 'lists filled');
+    await expect(el).to.be.accessible();
+    expect(options(el, 'camera')).to.have.length(1);
+    expect(options(el, 'microphone')).to.have.length(3);
+    expect(select(el, 'microphone')!.value).to.equal(deviceManager.selectedMicrophone!.id);
+    expect(el.shadowRoot!.querySelector('label[for=microphone]')!.textContent).to.equal('Microphone');
+  });
+
+  it('applies a microphone and a speaker through the SDK, then fires change and remembers them', async () => {
+    const { deviceManager } = await realSdk();
+    await deviceManager.askDevicePermission({ audio: true, video: true });
+    const k = storageKey();
+    const el = await fixture<AcsDevicePicker>(
+      html`<acs-device-picker storage-key=${k} .deviceManager=${deviceManager}></acs-device-picker>`,
+    );
+    await waitUntil(() => options(el, 'speaker').length === 3);
+    const mics = await deviceManager.getMicrophones();
+    const target = mics.find((m) => m.id !== deviceManager.selectedMicrophone?.id)!;
+    const changed = oneEvent(el, 'change');
+    choose(el, 'microphone', target.id);
+    const event = await changed;
+    expect(event.bubbles && event.composed).to.equal(true);
+    expect(deviceManager.selectedMicrophone!.id).to.equal(target.id);
+    const speakers = await deviceManager.getSpeakers();
+    const speaker = speakers.find((s) => s.id !== deviceManager.selectedSpeaker?.id)!;
+    choose(el, 'speaker', speaker.id);
+    await oneEvent(el, 'change');
+    expect(deviceManager.selectedSpeaker!.id).to.equal(speaker.id);
+    const stored = JSON.parse(localStorage.getItem(k)!);
+    expect(stored.microphone).to.deep.equal({ id: target.id, name: target.name });
+    expect(stored.speaker.id).to.equal(speaker.id);
+    // Back to the default for the next tests.
+    await deviceManager.selectMicrophone(mics.find((m) => m.isSystemDefault)!);
+  });
+
+  it('shows a live preview from the SDK (LocalVideoStream + VideoStreamRenderer) and disposes it on removal', async () => {
+    const { deviceManager, sdk } = await realSdk();
+    await deviceManager.askDevicePermission({ audio: true, video: true });
+    const el = await fixture<AcsDevicePicker>(
+      html`<acs-device-picker
+        preview
+        storage-key=${storageKey()}
+        .deviceManager=${deviceManager}
+        .sdk=${sdk}
+      ></acs-device-picker>`,
+    );
+    await waitUntil(() => el.shadowRoot!.querySelector('[part=preview] video'), 'preview video');
+    const video = el.shadowRoot!.querySelector<HTMLVideoElement>('[part=preview] video')!;
+    await waitUntil(() => video.srcObject && (video.srcObject as MediaStream).getVideoTracks().length > 0);
+    const track = (video.srcObject as MediaStream).getVideoTracks()[0]!;
+    expect(el.selectedCamera!.id).to.equal((await deviceManager.getCameras())[0]!.id);
+    el.remove();
+    expect(el.shadowRoot!.querySelector('[part=preview] video')).to.equal(null);
+    await waitUntil(() => track.readyState === 'ended', 'camera track stopped');
+  });
+});
+
+describe('<acs-device-picker> with the simulator', () => {
+  it('before permission shows no placeholder and points to the permission guide', async () => {
+    const sim = createSimulator({ latency: 0, permission: 'prompt', preGranted: false });
+    const dm = await sim.callClient.getDeviceManager();
+    const el = await fixture<AcsDevicePicker>(
+      html`<acs-device-picker storage-key=${storageKey()} .deviceManager=${dm}
+        ><p slot="permission">guide here</p></acs-device-picker
+      >`,
+    );
+    await el.devicesFetched;
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelectorAll('select')).to.have.length(0);
+    expect(text(el)).to.contain('Allow access to your camera and microphone');
+    expect(el.shadowRoot!.querySelector('slot[name=permission]')).to.exist;
+    expect(el.matches(':state(no-permission)')).to.equal(true);
+    dm.simulate.permission('granted');
+    await dm.askDevicePermission({ audio: true, video: true });
+    await waitUntil(() => options(el, 'camera').length === 2, 'lists after permission');
+    expect(el.matches(':state(no-permission)')).to.equal(false);
+    sim.dispose();
+  });
+
+  it('offers a newly plugged microphone and uses it on request', async () => {
+    const sim = createSimulator({ latency: 0 });
+    const dm = await sim.callClient.getDeviceManager();
+    const el = await fixture<AcsDevicePicker>(
+      html`<acs-device-picker storage-key=${storageKey()} .deviceManager=${dm}></acs-device-picker>`,
+    );
+    await waitUntil(() => options(el, 'microphone').length === 3);
+    const usb = dm.simulate.plug({ kind: 'microphone', name: 'USB Headset' });
+    await waitUntil(() => text(el).includes('New microphone: USB Headset'), 'offer');
+    expect(options(el, 'microphone')).to.include('USB Headset');
+    button(el, 'Use it').click();
+    await waitUntil(() => dm.selectedMicrophone?.id === usb.id);
+    await el.updateComplete;
+    expect(select(el, 'microphone')!.value).to.equal(usb.id);
+    sim.dispose();
+  });
+
+  it('falls back when the selected microphone disappears and tells the user (polite live region)', async () => {
+    const sim = createSimulator({ latency: 0 });
+    const dm = await sim.callClient.getDeviceManager();
+    const el = await fixture<AcsDevicePicker>(
+      html`<acs-device-picker storage-key=${storageKey()} .deviceManager=${dm}></acs-device-picker>`,
+    );
+    await waitUntil(() => options(el, 'microphone').length === 3);
+    const builtin = (await dm.getMicrophones()).find((m) => m.name.startsWith('Built-in'))!;
+    choose(el, 'microphone', builtin.id);
+    await oneEvent(el, 'change');
+    dm.simulate.unplug(builtin.id);
+    const status = el.shadowRoot!.querySelector('[role=status]')!;
+    await waitUntil(() => status.textContent!.includes('Microphone disconnected. Switched to'), 'notice');
+    expect(dm.selectedMicrophone!.isSystemDefault).to.equal(true);
+    expect(status.textContent).to.contain(dm.selectedMicrophone!.name);
+    expect(options(el, 'microphone')).to.not.include(builtin.name);
+    sim.dispose();
+  });
+
+  it('falls back to another camera when the chosen one is unplugged (no stream: remembered choice)', async () => {
+    const sim = createSimulator({ latency: 0 });
+    const dm = await sim.callClient.getDeviceManager();
+    const el = await fixture<AcsDevicePicker>(
+      html`<acs-device-picker storage-key=${storageKey()} .deviceManager=${dm}></acs-device-picker>`,
+    );
+    await waitUntil(() => options(el, 'camera').length === 2);
+    const [first, second] = await dm.getCameras();
+    choose(el, 'camera', second!.id);
+    await oneEvent(el, 'change');
+    expect(el.selectedCamera!.id).to.equal(second!.id);
+    dm.simulate.unplug(second!.id);
+    await waitUntil(() => text(el).includes(`Camera disconnected. Switched to ${first!.name}`), 'camera notice');
+    expect(el.selectedCamera!.id).to.equal(first!.id);
+    sim.dispose();
+  });
+
+  it('in a call, switches the call’s local video stream to the chosen camera', async () => {
+    const sim = createSimulator({ latency: 0 });
+    const dm = await sim.callClient.getDeviceManager();
+    const call = await sim.connectedCall({ video: true });
+    const el = await fixture<AcsDevicePicker>(
+      html`<acs-device-picker
+        storage-key=${storageKey()}
+        .deviceManager=${dm}
+        .call=${call}
+        .sdk=${sim.sdk}
+      ></acs-device-picker>`,
+    );
+    await waitUntil(() => options(el, 'camera').length === 2);
+    const stream = call.localVideoStreams[0]!;
+    const other = (await dm.getCameras()).find((c) => c.id !== stream.source.id)!;
+    choose(el, 'camera', other.id);
+    await oneEvent(el, 'change');
+    expect(stream.source.id).to.equal(other.id);
+    expect(el.selectedCamera!.id).to.equal(other.id);
+    sim.dispose();
+  });
+
+  it('restores the remembered choice, matched by name when the id changed', async () => {
+    const sim = createSimulator({ latency: 0 });
+    const dm = await sim.callClient.getDeviceManager();
+    const k = storageKey();
+    localStorage.setItem(
+      k,
+      JSON.stringify({ microphone: { id: 'microphone:old-id', name: 'Built-in Microphone (simulated)' } }),
+    );
+    const el = await fixture<AcsDevicePicker>(
+      html`<acs-device-picker storage-key=${k} .deviceManager=${dm}></acs-device-picker>`,
+    );
+    await waitUntil(() => dm.selectedMicrophone?.name === 'Built-in Microphone (simulated)', 'restored');
+    await el.updateComplete;
+    expect(select(el, 'microphone')!.value).to.equal(dm.selectedMicrophone!.id);
+    sim.dispose();
+  });
+
+  it('hides the speaker list where speaker selection is unavailable and says why', async () => {
+    const sim = createSimulator({ latency: 0, isSpeakerSelectionAvailable: false });
+    const dm = await sim.callClient.getDeviceManager();
+    const el = await fixture<AcsDevicePicker>(
+      html`<acs-device-picker storage-key=${storageKey()} .deviceManager=${dm}></acs-device-picker>`,
+    );
+    await waitUntil(() => options(el, 'microphone').length === 3);
+    expect(select(el, 'speaker')).to.equal(null);
+    expect(text(el)).to.contain('does not let web pages choose the speaker');
+    sim.dispose();
+  });
+
+  it('shows only what the participant may use (Capabilities: no unmuteMic, no turnVideoOn → speakers only)', async () => {
+    const sim = createSimulator({ latency: 0 });
+    const dm = await sim.callClient.getDeviceManager();
+    const call = await sim.connectedCall();
+    call.simulate.capabilities({ unmuteMic: false, turnVideoOn: false });
+    const el = await fixture<AcsDevicePicker>(
+      html`<acs-device-picker
+        storage-key=${storageKey()}
+        .deviceManager=${dm}
+        .call=${call}
+        .sdk=${sim.sdk}
+      ></acs-device-picker>`,
+    );
+    await waitUntil(() => options(el, 'speaker').length === 3);
+    expect(select(el, 'microphone')).to.equal(null);
+    expect(select(el, 'camera')).to.equal(null);
+    sim.dispose();
+  });
+
+  it('shows a failed selection with its operation, fires acs-error and shows the SDK’s real selection', async () => {
+    const sim = createSimulator({ latency: 0 });
+    const dm = await sim.callClient.getDeviceManager();
+    const el = await fixture<AcsDevicePicker>(
+      html`<acs-device-picker storage-key=${storageKey()} .deviceManager=${dm}></acs-device-picker>`,
+    );
+    await waitUntil(() => options(el, 'microphone').length === 3);
+    const before = dm.selectedMicrophone!.id;
+    dm.simulate.failNext('selectMicrophone');
+    const error = oneEvent(el, 'acs-error');
+    choose(el, 'microphone', (await dm.getMicrophones()).find((m) => m.id !== before)!.id);
+    expect((await error).detail.operation).to.equal('selectMicrophone');
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[role=alert]')!.textContent).to.contain(
+      'Microphone: the choice could not be applied',
+    );
+    expect(select(el, 'microphone')!.value).to.equal(before);
+    expect(el.matches(':state(error)')).to.equal(true);
+    sim.dispose();
+  });
+
+  it('shows the call’s microphone level (Volume.level) in a call', async () => {
+    const sim = createSimulator({ latency: 0 });
+    const dm = await sim.callClient.getDeviceManager();
+    const call = await sim.connectedCall();
+    const el = await fixture<AcsDevicePicker>(
+      html`<acs-device-picker
+        meter
+        storage-key=${storageKey()}
+        .deviceManager=${dm}
+        .call=${call}
+      ></acs-device-picker>`,
+    );
+    if (!call.localAudioStreams.length) return; // The simulator's call has no local audio stream to read.
+    await waitUntil(() => el.shadowRoot!.querySelector('meter'), 'meter');
+    sim.dispose();
+  });
+
+  it('releases every SDK listener on removal and takes them again on re-append', async () => {
+    const sim = createSimulator({ latency: 0 });
+    const dm = await sim.callClient.getDeviceManager();
+    const el = await fixture<AcsDevicePicker>(
+      html`<acs-device-picker storage-key=${storageKey()} .deviceManager=${dm}></acs-device-picker>`,
+    );
+    await waitUntil(() => options(el, 'microphone').length === 3);
+    expect(dm.listenerCount()).to.equal(4);
+    const parent = el.parentNode!;
+    el.remove();
+    expect(dm.listenerCount()).to.equal(0);
+    parent.appendChild(el);
+    expect(dm.listenerCount()).to.equal(4);
+    sim.dispose();
+  });
+});
