@@ -3,6 +3,7 @@ import '../../src/components/device-picker/acs-device-picker.js';
 import type { AcsDevicePicker } from '../../src/components/device-picker/acs-device-picker.js';
 import { createSimulator } from '../../src/simulator/index.js';
 import { realSdk } from '../helpers/real-sdk.js';
+import type { LocalAudioStream } from '../../src/sdk/index.js';
 
 const text = (el: AcsDevicePicker) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
 const select = (el: AcsDevicePicker, id: string) => el.shadowRoot!.querySelector<HTMLSelectElement>(`select#${id}`);
@@ -249,20 +250,54 @@ describe('<acs-device-picker> with the simulator', () => {
     sim.dispose();
   });
 
-  it('shows the call’s microphone level (Volume.level) in a call', async () => {
+  it('shows the call’s microphone level (localAudioStreams[0].getVolume()) and follows levelChanged', async () => {
     const sim = createSimulator({ latency: 0 });
     const dm = await sim.callClient.getDeviceManager();
     const call = await sim.connectedCall();
+    const listeners = new Set<() => void>();
+    const volume = {
+      level: 12,
+      on: (_e: string, l: () => void) => listeners.add(l),
+      off: (_e: string, l: () => void) => listeners.delete(l),
+    };
+    const audio = { getVolume: async () => volume } as unknown as LocalAudioStream;
+    await call.startAudio(audio);
     const el = await fixture<AcsDevicePicker>(
       html`<acs-device-picker
         meter
         storage-key=${storageKey()}
         .deviceManager=${dm}
         .call=${call}
+        .sdk=${sim.sdk}
       ></acs-device-picker>`,
     );
-    if (!call.localAudioStreams.length) return; // The simulator's call has no local audio stream to read.
     await waitUntil(() => el.shadowRoot!.querySelector('meter'), 'meter');
+    const meter = () => el.shadowRoot!.querySelector('meter')!;
+    expect(meter().value).to.equal(12);
+    expect(meter().getAttribute('aria-label')).to.equal('Microphone level');
+    volume.level = 70;
+    listeners.forEach((l) => l());
+    await el.updateComplete;
+    expect(meter().value).to.equal(70);
+    el.remove();
+    expect(listeners.size).to.equal(0);
+    sim.dispose();
+  });
+
+  it('before a call, hides the meter when the SDK capability has no LocalAudioStream (no second getUserMedia)', async () => {
+    const sim = createSimulator({ latency: 0 });
+    const dm = await sim.callClient.getDeviceManager();
+    const el = await fixture<AcsDevicePicker>(
+      html`<acs-device-picker
+        meter
+        storage-key=${storageKey()}
+        .deviceManager=${dm}
+        .sdk=${sim.sdk}
+      ></acs-device-picker>`,
+    );
+    await waitUntil(() => options(el, 'microphone').length === 3);
+    expect('LocalAudioStream' in sim.sdk).to.equal(false);
+    expect(el.shadowRoot!.querySelector('meter')).to.equal(null);
     sim.dispose();
   });
 
