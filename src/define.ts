@@ -2,3 +2,5 @@
 import './components/call-provider/acs-call-provider.js';
 import './components/mute-button/acs-mute-button.js';
 import './components/call-status/acs-call-status.js';
+import './components/permission-guide/acs-permission-guide.js';
+import './components/device-picker/acs-device-picker.js';
