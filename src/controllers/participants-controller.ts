@@ -76,16 +76,25 @@ export const STREAM_EVENTS = [
   'isReceivingChanged',
 ] as const satisfies readonly RemoteVideoStreamEventName[];
 
+/** The call events that change the local user's tile. */
+export const LOCAL_PARTICIPANT_EVENTS = [
+  'isMutedChanged',
+  'localVideoStreamsUpdated',
+  'isLocalVideoStartedChanged',
+] as const satisfies readonly CallEventName[];
+
 /**
- * Follows ONE remote participant and its streams of one type (`Video` or `ScreenSharing`): re-renders the host
- * (a tile) on their events. Keeps nothing but the reference: the host reads the participant at render time.
- * This is what makes one participant's change cost one tile's update, whatever the number of participants.
+ * Follows ONE participant: a remote participant and its streams of one type (`Video` or `ScreenSharing`), or the
+ * local user (the call's mute and local video events). Re-renders the host (a tile) on their events and keeps
+ * nothing but the references: the host reads the SDK at render time. This is what makes one participant's change
+ * cost one tile's update, whatever the number of participants.
  */
 export class ParticipantController implements ReactiveController {
   readonly #host: ReactiveControllerHost;
   #type: 'Video' | 'ScreenSharing';
   readonly #subs = new ListenerMap();
   #participant?: RemoteParticipant;
+  #call?: Call;
   #connected = false;
 
   constructor(host: ReactiveControllerHost, type: 'Video' | 'ScreenSharing' = 'Video') {
@@ -103,6 +112,18 @@ export class ParticipantController implements ReactiveController {
     if (next === this.#participant) return;
     this.#release();
     this.#participant = next;
+    if (this.#connected) this.#subscribe();
+  }
+
+  /** The call whose local user is followed (instead of a remote participant). */
+  get call(): Call | undefined {
+    return this.#call;
+  }
+
+  set call(next: Call | undefined) {
+    if (next === this.#call) return;
+    this.#release();
+    this.#call = next;
     if (this.#connected) this.#subscribe();
   }
 
@@ -145,6 +166,8 @@ export class ParticipantController implements ReactiveController {
   };
 
   #subscribe() {
+    const call = this.#call;
+    if (call && !this.#subs.has(call)) this.#subs.add(call, LOCAL_PARTICIPANT_EVENTS, this.#changed);
     const p = this.#participant;
     if (!p || this.#subs.has(p)) return;
     this.#subs.add(p, PARTICIPANT_EVENTS, this.#changed);

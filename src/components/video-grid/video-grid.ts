@@ -1,6 +1,5 @@
 import { html, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { AcsCallElement } from '../shared/acs-element.js';
 import { baseStyles } from '../../styles/shared.js';
 import { LocalizeController } from '../../i18n/localize.js';
@@ -10,7 +9,7 @@ import { VideoRendererController } from '../../controllers/video-renderer-contro
 import { ResizeController } from '../../controllers/resize-controller.js';
 import { DominantSpeakersController } from '../../controllers/dominant-speakers-controller.js';
 import { identifierKey, type Call, type RemoteParticipant } from '../../sdk/index.js';
-import { type TileKind } from './video-tile.js';
+import type { AcsVideoTile, TileKind } from './video-tile.js';
 import { videoGridStyles } from './video-grid.styles.js';
 
 /** The layouts of `<acs-video-grid>`; `auto` picks one from the call. */
@@ -135,6 +134,7 @@ export class AcsVideoGrid extends AcsCallElement {
   #gridTiles = 0;
   #shape = gridShape(1, 0, 0);
   #effective?: EffectiveLayout;
+  readonly #tiles = new Map<string, AcsVideoTile>();
   #joined: string[] = [];
   #left: string[] = [];
   #layoutNote = '';
@@ -334,6 +334,33 @@ export class AcsVideoGrid extends AcsCallElement {
     if (parts.length) this.announcement = parts.join('. ');
   }
 
+  /**
+   * The tile element of an entry, keyed: the same participant keeps the same element (and its video view)
+   * across renders, pages and layouts. Elements are passed to the template as nodes, which Lit moves in place.
+   */
+  #tile(e: TileEntry, call: Call | undefined, lang: string): AcsVideoTile {
+    let tile = this.#tiles.get(e.key);
+    if (!tile) {
+      tile = document.createElement('acs-video-tile');
+      tile.setAttribute('part', 'tile');
+      tile.setAttribute('exportparts', 'video,name,indicator');
+      tile.setAttribute('role', 'listitem');
+      tile.renderers = this.renderers;
+      this.#tiles.set(e.key, tile);
+    }
+    tile.className = e.cls;
+    tile.kind = e.kind;
+    tile.participant = e.participant;
+    tile.call = e.kind === 'local' || e.kind === 'local-screen' ? call : undefined;
+    tile.localize = this.localize;
+    tile.locale = lang;
+    tile.localDisplayName = this.localDisplayName;
+    tile.key = e.pinKey ?? e.key;
+    tile.pinned = !!e.pinKey && this.pinned.includes(e.pinKey);
+    tile.pinnable = !!e.pinKey;
+    return tile;
+  }
+
   #onPin(e: Event) {
     const key = (e as CustomEvent<{ key: string }>).detail?.key;
     if (key) this.togglePin(key);
@@ -408,7 +435,9 @@ export class AcsVideoGrid extends AcsCallElement {
       cls += strip ? ' stage' : ' stage single';
     }
     const lang = t.lang;
-    const pinned = this.pinned;
+    // Forget the tiles no longer shown (their renderers are released as they leave the DOM).
+    const keep = new Set(entries.map((e) => e.key));
+    for (const key of this.#tiles.keys()) if (!keep.has(key)) this.#tiles.delete(key);
     return html`<div part="base" class="base" dir=${t.dir}>
       <div
         part="tiles"
@@ -418,27 +447,7 @@ export class AcsVideoGrid extends AcsCallElement {
         aria-label=${t.term('grid')}
         @acs-tile-pin=${this.#onPin}
       >
-        ${repeat(
-          entries,
-          (e) => e.key,
-          (e) =>
-            html`<acs-video-tile
-              role="listitem"
-              part="tile"
-              exportparts="video,name,indicator"
-              class=${e.cls}
-              .kind=${e.kind}
-              .participant=${e.participant}
-              .call=${e.kind === 'local' || e.kind === 'local-screen' ? call : undefined}
-              .renderers=${this.renderers}
-              .localize=${t}
-              .locale=${lang}
-              .localDisplayName=${this.localDisplayName}
-              .key=${e.pinKey ?? e.key}
-              .pinned=${!!e.pinKey && pinned.includes(e.pinKey)}
-              .pinnable=${!!e.pinKey}
-            ></acs-video-tile>`,
-        )}
+        ${entries.map((e) => this.#tile(e, call, lang))}
       </div>
       ${
         pages > 1

@@ -2,7 +2,6 @@ import { html, nothing, svg, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { AcsElement } from '../shared/acs-element.js';
 import { baseStyles } from '../../styles/shared.js';
-import { SdkEventsController } from '../../controllers/sdk-events.js';
 import { ParticipantController, streamOf } from '../../controllers/participants-controller.js';
 import type {
   RenderableStream,
@@ -11,18 +10,11 @@ import type {
 } from '../../controllers/video-renderer-controller.js';
 import type { LocalizeController } from '../../i18n/localize.js';
 import type { VideoGridStrings } from '../../i18n/en/video-grid.js';
-import type { Call, CallEventName, RemoteParticipant, RemoteParticipantState } from '../../sdk/index.js';
+import type { Call, RemoteParticipant, RemoteParticipantState } from '../../sdk/index.js';
 import { videoTileStyles } from './video-tile.styles.js';
 
 /** What a tile shows. */
 export type TileKind = 'remote' | 'local' | 'screen' | 'local-screen';
-
-/** The call events the local user's tile shows. */
-export const LOCAL_TILE_EVENTS = [
-  'isMutedChanged',
-  'localVideoStreamsUpdated',
-  'isLocalVideoStartedChanged',
-] as const satisfies readonly CallEventName[];
 
 const STATE_KEYS: Partial<Record<RemoteParticipantState, keyof VideoGridStrings>> = {
   Connecting: 'stateConnecting',
@@ -90,7 +82,6 @@ export class AcsVideoTile extends AcsElement {
   @property({ attribute: false }) pinnable = false;
 
   readonly #participant = new ParticipantController(this);
-  readonly #local = new SdkEventsController<Call>(this, LOCAL_TILE_EVENTS);
   #held?: RenderableStream;
   #box?: HTMLElement;
 
@@ -124,7 +115,8 @@ export class AcsVideoTile extends AcsElement {
       this.#participant.type = this.kind === 'screen' ? 'ScreenSharing' : 'Video';
       this.#participant.participant = this.kind === 'remote' || this.kind === 'screen' ? this.participant : undefined;
     }
-    if (changed.has('call') || changed.has('kind')) this.#local.target = this.kind === 'local' ? this.call : undefined;
+    if (changed.has('call') || changed.has('kind'))
+      this.#participant.call = this.kind === 'local' ? this.call : undefined;
     this.#sync();
   }
 

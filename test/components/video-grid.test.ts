@@ -1,0 +1,398 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import fc from 'fast-check';
+import '../../src/components/video-grid/acs-video-grid.js';
+import { AcsVideoGrid } from '../../src/components/video-grid/video-grid.js';
+import { AcsVideoTile } from '../../src/components/video-grid/video-tile.js';
+import { createSimulator } from '../../src/simulator/index.js';
+import { identifierKey, type AcsSdk, type Call, type RemoteParticipant } from '../../src/sdk/index.js';
+
+type Sim = ReturnType<typeof createSimulator>;
+type SimCall = Awaited<ReturnType<Sim['connectedCall']>>;
+type SimParticipant = ReturnType<SimCall['simulate']['addParticipant']>;
+
+let sims: Sim[] = [];
+afterEach(() => {
+  for (const s of sims) s.dispose();
+  sims = [];
+});
+
+/** A simulator whose renderer constructor counts creations (to tell a moved view from a re-created one). */
+function countingSdk(sim: Sim): { sdk: AcsSdk; created: () => number } {
+  let created = 0;
+  const Base = sim.sdk.VideoStreamRenderer;
+  const Counting = class extends Base {
+    constructor(...args: ConstructorParameters<typeof Base>) {
+      super(...args);
+      created++;
+    }
+  };
+  return { sdk: { ...sim.sdk, VideoStreamRenderer: Counting }, created: () => created };
+}
+
+async function setup(names: (string | undefined)[] = [], opts: { layout?: string; pageSize?: number } = {}) {
+  const sim = createSimulator({ latency: 0 });
+  sims.push(sim);
+  const call = (await sim.connectedCall()) as SimCall;
+  const ps = names.map((displayName) => call.simulate.addParticipant({ displayName }));
+  const { sdk, created } = countingSdk(sim);
+  const el = await fixture<AcsVideoGrid>(
+    html`<acs-video-grid
+      style="width: 800px; height: 450px"
+      .call=${call as unknown as Call}
+      .sdk=${sdk}
+      layout=${opts.layout ?? 'auto'}
+      page-size=${opts.pageSize ?? 9}
+    ></acs-video-grid>`,
+  );
+  await settle(el);
+  return { sim, call, ps, el, created };
+}
+
+const tiles = (el: AcsVideoGrid) => [...el.shadowRoot!.querySelectorAll<AcsVideoTile>('acs-video-tile')];
+const label = (t: AcsVideoTile) => t.shadowRoot!.querySelector('[role=group]')!.getAttribute('aria-label') ?? '';
+const labels = (el: AcsVideoGrid) => tiles(el).map(label);
+const status = (el: AcsVideoGrid) => el.shadowRoot!.querySelector('[role=status]')!.textContent!.trim();
+const tileOf = (el: AcsVideoGrid, name: string) => tiles(el).find((t) => label(t).startsWith(name));
+
+async function settle(el: AcsVideoGrid) {
+  for (let i = 0; i < 3; i++) {
+    await el.updateComplete;
+    await Promise.all(tiles(el).map((t) => t.updateComplete));
+    await new Promise((r) => setTimeout(r, 0));
+  }
+}
+
+/** Streams that are visible and available: what must have a renderer. */
+function visibleStreams(el: AcsVideoGrid): number {
+  return tiles(el).filter((t) => t.stream).length;
+}
+
+describe('acs-video-grid', () => {
+  it('is accessible', async () => {
+    const { el } = await setup(['Ana Silva', 'Ben Ode']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows a tile for the local user and each remote participant, with initials and names as text', async () => {
+    const { el } = await setup(['Ana Silva', 'Ben Ode']);
+    expect(labels(el)).to.have.members(['Ana Silva', 'Ben Ode', 'You']);
+    const ana = tileOf(el, 'Ana Silva')!;
+    expect(ana.shadowRoot!.querySelector('[part=name]')!.textContent).to.equal('Ana Silva');
+    expect(ana.shadowRoot!.querySelector('.avatar')!.textContent!.trim()).to.equal('AS');
+  });
+
+  it('renders a malicious display name as text and creates no element', async () => {
+    const evil = '<img src=x onerror="window.__pwned=1">';
+    const { el } = await setup([evil]);
+    const t = tileOf(el, evil)!;
+    expect(t.shadowRoot!.querySelector('[part=name]')!.textContent).to.equal(evil);
+    expect(t.shadowRoot!.querySelector('img')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+    expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
+  });
+
+  it('names an unnamed participant without reading out its id', async () => {
+    const { el, call } = await setup([]);
+    const p = call.simulate.addParticipant({});
+    await settle(el);
+    await waitUntil(() => status(el) !== '', 'announced');
+    expect(status(el)).to.match(/^A participant joined/);
+    const t = tiles(el).find((x) => x.participant === (p as unknown))!;
+    expect(label(t)).to.equal('Unnamed participant');
+    expect(t.shadowRoot!.querySelector('.avatar svg')).to.exist;
+    expect(el.shadowRoot!.textContent + t.shadowRoot!.textContent!).not.to.contain(identifierKey(p.identifier));
+  });
+
+  it('follows joins and leaves, and announces them grouped', async () => {
+    const { el, call } = await setup(['Ana']);
+    const added = ['Ben', 'Carl', 'Dora', 'Eve', 'Finn'].map((displayName) =>
+      call.simulate.addParticipant({ displayName }),
+    );
+    await settle(el);
+    expect(tiles(el)).to.have.length(7);
+    await waitUntil(() => status(el).includes('joined'), 'announced');
+    expect(status(el)).to.match(/Ben, Carl,? and 3 others joined/);
+    call.simulate.removeParticipant(added[0]!);
+    await settle(el);
+    expect(labels(el)).not.to.include('Ben');
+    await waitUntil(() => status(el).includes('Ben left'), 'leave announced');
+  });
+
+  it('shows mute, speaking and a non-connected state in the tile label', async () => {
+    const { el, ps } = await setup(['Ana']);
+    const [ana] = ps as [SimParticipant];
+    ana.simulate.muted(true);
+    ana.simulate.speaking(true);
+    await settle(el);
+    expect(label(tileOf(el, 'Ana')!)).to.equal('Ana, muted, speaking');
+    expect(tileOf(el, 'Ana')!.shadowRoot!.querySelector('.tile.speaking')).to.exist;
+    for (const [state, text] of [
+      ['Ringing', 'Ringing'],
+      ['Hold', 'On hold'],
+      ['InLobby', 'In the lobby'],
+      ['EarlyMedia', 'Early media'],
+      ['Connecting', 'Connecting'],
+      ['Idle', 'Idle'],
+    ] as const) {
+      ana.simulate.state(state);
+      await settle(el);
+      expect(label(tileOf(el, 'Ana')!)).to.contain(text);
+      expect(tileOf(el, 'Ana')!.shadowRoot!.querySelector('.state')!.textContent).to.equal(text);
+    }
+    ana.simulate.state('Connected');
+    await settle(el);
+    expect(tileOf(el, 'Ana')!.shadowRoot!.querySelector('.state')).to.equal(null);
+  });
+
+  it('re-renders only the tile of the participant that changed', async () => {
+    const { el, ps } = await setup(['Ana', 'Ben', 'Carl', 'Dora']);
+    const tileRender = AcsVideoTile.prototype['render' as keyof AcsVideoTile] as () => unknown;
+    const gridRender = AcsVideoGrid.prototype['render' as keyof AcsVideoGrid] as () => unknown;
+    const rendered: unknown[] = [];
+    let gridRenders = 0;
+    const tp = AcsVideoTile.prototype as unknown as { render: () => unknown };
+    const gp = AcsVideoGrid.prototype as unknown as { render: () => unknown };
+    tp.render = function (this: AcsVideoTile) {
+      rendered.push(this);
+      return tileRender.call(this);
+    };
+    gp.render = function (this: AcsVideoGrid) {
+      gridRenders++;
+      return gridRender.call(this);
+    };
+    try {
+      (ps[2] as SimParticipant).simulate.muted(true);
+      await settle(el);
+      expect(rendered).to.have.length(1);
+      expect((rendered[0] as AcsVideoTile).participant).to.equal(ps[2]);
+      expect(gridRenders).to.equal(0);
+    } finally {
+      tp.render = tileRender;
+      gp.render = gridRender;
+    }
+  });
+
+  it('creates a renderer while a camera is on, shows a loading indicator until it receives, disposes it when off', async () => {
+    const { el, ps, sim } = await setup(['Ana']);
+    const ana = ps[0] as SimParticipant;
+    expect(el.renderers.live).to.equal(0);
+    ana.simulate.video(true);
+    ana.simulate.receiving('Video', false);
+    await settle(el);
+    expect(el.renderers.live).to.equal(1);
+    expect(sim.renderers.live).to.equal(1);
+    const t = tileOf(el, 'Ana')!;
+    await waitUntil(() => t.shadowRoot!.querySelector('[part=video] video, [part=video] > *'), 'view attached');
+    expect(t.shadowRoot!.querySelector('.loading')).to.exist;
+    expect(t.shadowRoot!.querySelector('.avatar')).to.equal(null);
+    ana.simulate.receiving('Video', true);
+    await settle(el);
+    expect(t.shadowRoot!.querySelector('.loading')).to.equal(null);
+    ana.simulate.video(false);
+    await settle(el);
+    expect(el.renderers.live).to.equal(0);
+    expect(sim.renderers.live).to.equal(0);
+    expect(t.shadowRoot!.querySelector('[part=video]')!.childElementCount).to.equal(0);
+  });
+
+  it('switches to the screen-share layout and back, moving (not re-creating) camera views', async () => {
+    const { el, ps, created } = await setup(['Ana', 'Ben']);
+    const [ana, ben] = ps as [SimParticipant, SimParticipant];
+    ana.simulate.video(true);
+    await settle(el);
+    expect(el.effectiveLayout).to.equal('grid');
+    expect(created()).to.equal(1);
+    ben.simulate.screenShare(true);
+    await settle(el);
+    expect(el.effectiveLayout).to.equal('screen-share');
+    expect(el.matches(':state(screen-share)')).to.equal(true);
+    const main = el.shadowRoot!.querySelector<AcsVideoTile>('acs-video-tile.main')!;
+    expect(main.kind).to.equal('screen');
+    expect(label(main)).to.equal("Ben's screen");
+    expect(el.renderers.live).to.equal(2);
+    expect(created()).to.equal(2);
+    await waitUntil(() => status(el).includes('Layout: screen share'), 'layout change announced');
+    ben.simulate.screenShare(false);
+    await settle(el);
+    expect(el.effectiveLayout).to.equal('grid');
+    expect(el.renderers.live).to.equal(1);
+    expect(created()).to.equal(2);
+  });
+
+  it('keeps views when the layout attribute changes', async () => {
+    const { el, ps, created } = await setup(['Ana', 'Ben', 'Carl']);
+    for (const p of ps as SimParticipant[]) p.simulate.video(true);
+    await settle(el);
+    expect(el.renderers.live).to.equal(3);
+    for (const layout of ['speaker', 'grid', 'screen-share', 'auto', 'speaker'] as const) {
+      el.layout = layout;
+      await settle(el);
+      expect(el.renderers.live, layout).to.equal(3);
+    }
+    expect(el.effectiveLayout).to.equal('speaker');
+    expect(el.shadowRoot!.querySelectorAll('acs-video-tile.main')).to.have.length(1);
+    expect(el.shadowRoot!.querySelectorAll('acs-video-tile.strip')).to.have.length(3);
+    // Every view was moved into its new place, none re-created.
+    expect(created()).to.equal(3);
+    // One-to-one shows one remote participant: the others' renderers go.
+    el.layout = 'one-to-one';
+    await settle(el);
+    expect(el.renderers.live).to.equal(1);
+    expect(visibleStreams(el)).to.equal(1);
+  });
+
+  it('uses one-to-one with one remote participant, the local preview floating', async () => {
+    const { el } = await setup(['Ana']);
+    expect(el.effectiveLayout).to.equal('one-to-one');
+    expect(label(el.shadowRoot!.querySelector<AcsVideoTile>('acs-video-tile.main')!)).to.equal('Ana');
+    expect(label(el.shadowRoot!.querySelector<AcsVideoTile>('acs-video-tile.float')!)).to.equal('You');
+  });
+
+  it('chooses rows and columns from its size', async () => {
+    const { el } = await setup(['A', 'B', 'C', 'D', 'E']);
+    const box = () => el.shadowRoot!.querySelector<HTMLElement>('[part=tiles]')!.style;
+    expect(box().getPropertyValue('--_cols')).to.equal('3');
+    expect(box().getPropertyValue('--_rows')).to.equal('2');
+    el.style.width = '300px';
+    el.style.height = '900px';
+    await waitUntil(() => box().getPropertyValue('--_cols') === '1', 'one column when tall and narrow');
+    expect(box().getPropertyValue('--_rows')).to.equal('6');
+    const tile = tiles(el)[0]!.getBoundingClientRect();
+    expect(Math.abs(tile.width / tile.height - 16 / 9)).to.be.below(0.05);
+  });
+
+  it('pins a participant with the keyboard-reachable pin button; pinned tiles lead', async () => {
+    const { el, ps } = await setup(['Ana', 'Ben', 'Carl']);
+    const carl = tileOf(el, 'Carl')!;
+    const pin = carl.shadowRoot!.querySelector('button')!;
+    expect(pin.getAttribute('aria-label')).to.equal('Pin Carl');
+    expect(pin.getAttribute('aria-pressed')).to.equal('false');
+    pin.click();
+    await settle(el);
+    expect(el.pinned).to.deep.equal([identifierKey((ps[2] as RemoteParticipant).identifier)]);
+    expect(label(tiles(el)[0]!)).to.equal('Carl, pinned');
+    expect(pin.getAttribute('aria-pressed')).to.equal('true');
+    pin.click();
+    await settle(el);
+    expect(el.pinned).to.deep.equal([]);
+  });
+
+  it('pages beyond the page size and gives renderers to visible participants only', async () => {
+    const names = Array.from({ length: 20 }, (_, i) => `P${i}`);
+    const { el, ps } = await setup(names, { pageSize: 9 });
+    for (const p of ps as SimParticipant[]) p.simulate.video(true);
+    await settle(el);
+    expect(tiles(el)).to.have.length(10);
+    expect(el.renderers.live).to.equal(9);
+    const pager = el.shadowRoot!.querySelector('[part=pager]')!;
+    expect(pager.textContent).to.contain('Page 1 of 3');
+    const [prev, next] = pager.querySelectorAll('button');
+    expect(prev!.disabled).to.equal(true);
+    next!.click();
+    await settle(el);
+    expect(pager.textContent).to.contain('Page 2 of 3');
+    expect(labels(el)).to.include('P9').and.not.include('P0');
+    expect(el.renderers.live).to.equal(9);
+    next!.click();
+    await settle(el);
+    expect(el.renderers.live).to.equal(2);
+    expect(next!.disabled).to.equal(true);
+  });
+
+  it('keeps dominant speakers visible by taking the least recent speaker slot', async () => {
+    const names = Array.from({ length: 12 }, (_, i) => `P${i}`);
+    const { el, call, ps } = await setup(names, { pageSize: 4 });
+    expect(labels(el).slice(0, 4)).to.deep.equal(['P0', 'P1', 'P2', 'P3']);
+    call.simulate.dominantSpeakers([ps[1] as RemoteParticipant, ps[3] as RemoteParticipant]);
+    await settle(el);
+    call.simulate.dominantSpeakers([ps[10] as RemoteParticipant, ps[1] as RemoteParticipant]);
+    await settle(el);
+    // P10 takes the slot of P0 (never spoke); the others stay where they were.
+    expect(labels(el).slice(0, 4)).to.deep.equal(['P10', 'P1', 'P2', 'P3']);
+    call.simulate.dominantSpeakers([ps[11] as RemoteParticipant]);
+    await settle(el);
+    // P11 takes the slot of P2 (never spoke; P3 and P1 spoke more recently).
+    expect(labels(el).slice(0, 4)).to.deep.equal(['P10', 'P1', 'P11', 'P3']);
+  });
+
+  it('leads the speaker layout with the dominant speaker', async () => {
+    const { el, call, ps } = await setup(['Ana', 'Ben', 'Carl'], { layout: 'speaker' });
+    call.simulate.dominantSpeakers([ps[2] as RemoteParticipant]);
+    await settle(el);
+    expect(label(el.shadowRoot!.querySelector<AcsVideoTile>('acs-video-tile.main')!)).to.equal('Carl');
+  });
+
+  it('releases every listener and renderer when removed, and subscribes again when re-appended', async () => {
+    const { el, sim, ps } = await setup(['Ana', 'Ben']);
+    (ps[0] as SimParticipant).simulate.video(true);
+    (ps[1] as SimParticipant).simulate.screenShare(true);
+    await settle(el);
+    expect(sim.listenerCount()).to.be.greaterThan(0);
+    expect(sim.renderers.live).to.equal(2);
+    const parent = el.parentElement!;
+    el.remove();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(sim.listenerCount()).to.equal(0);
+    expect(sim.renderers.live).to.equal(0);
+    parent.append(el);
+    await settle(el);
+    expect(sim.listenerCount()).to.be.greaterThan(0);
+    expect(sim.renderers.live).to.equal(2);
+  });
+
+  it('keeps live renderers equal to visible available streams through random sequences', async () => {
+    const { el, call, sim } = await setup([], { pageSize: 4 });
+    const people: SimParticipant[] = [];
+    const command = fc.oneof(
+      fc.record({ op: fc.constant('join' as const), video: fc.boolean(), share: fc.boolean() }),
+      fc.record({ op: fc.constant('leave' as const), i: fc.nat() }),
+      fc.record({ op: fc.constant('video' as const), i: fc.nat(), on: fc.boolean() }),
+      fc.record({ op: fc.constant('share' as const), i: fc.nat(), on: fc.boolean() }),
+      fc.record({
+        op: fc.constant('layout' as const),
+        layout: fc.constantFrom('auto', 'grid', 'speaker', 'one-to-one', 'screen-share'),
+      }),
+      fc.record({ op: fc.constant('page' as const), page: fc.nat(3) }),
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.array(command, { minLength: 1, maxLength: 25 }), async (cmds) => {
+        for (const c of cmds) {
+          const p = people.length ? people[('i' in c ? c.i : 0) % people.length] : undefined;
+          if (c.op === 'join')
+            people.push(
+              call.simulate.addParticipant({ displayName: `N${people.length}`, video: c.video, screenShare: c.share }),
+            );
+          else if (c.op === 'leave' && p) {
+            call.simulate.removeParticipant(p);
+            people.splice(people.indexOf(p), 1);
+          } else if (c.op === 'video' && p) p.simulate.video(c.on);
+          else if (c.op === 'share' && p) p.simulate.screenShare(c.on);
+          else if (c.op === 'layout') el.layout = c.layout;
+          else if (c.op === 'page') el.goToPage(c.page);
+          await settle(el);
+          expect(el.renderers.live).to.equal(visibleStreams(el));
+          expect(sim.renderers.live).to.equal(visibleStreams(el));
+        }
+      }),
+      { numRuns: 15 },
+    );
+  });
+
+  it('leaves no renderer or listener after 1,000 join/leave cycles', async () => {
+    const { el, call, sim } = await setup(['Ana']);
+    const base = sim.listenerCount();
+    for (let i = 0; i < 1000; i++) {
+      const p = call.simulate.addParticipant({ displayName: `X${i}`, video: i % 2 === 0, screenShare: i % 7 === 0 });
+      await el.updateComplete;
+      call.simulate.removeParticipant(p);
+      await el.updateComplete;
+    }
+    await settle(el);
+    expect(el.renderers.live).to.equal(0);
+    expect(sim.renderers.live).to.equal(0);
+    expect(sim.listenerCount()).to.equal(base);
+    el.remove();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(sim.listenerCount()).to.equal(0);
+  });
+});
