@@ -526,6 +526,15 @@ export class SimulatedDeviceManager implements DeviceManager {
   }
 
   #unplug(id: string): void {
+    // Chrome's 'default' entry follows the OS default: when the device it points at goes, it points at another.
+    const retarget = <T extends AudioDeviceInfo>(list: T[], gone: T): T[] => {
+      const alias = list.find((d) => /:default$/.test(d.id));
+      if (!alias || !alias.name.endsWith(gone.name)) return list;
+      const next = list.find((d) => d !== alias);
+      if (!next) return list.filter((d) => d !== alias);
+      const renamed = Object.freeze({ ...alias, name: `Default - ${next.name}` });
+      return list.map((d) => (d === alias ? renamed : d));
+    };
     const camera = this.#cameras.find((c) => c.id === id);
     if (camera) {
       this.#cameras = this.#cameras.filter((c) => c !== camera);
@@ -544,8 +553,8 @@ export class SimulatedDeviceManager implements DeviceManager {
       }
       return rest;
     };
-    if (mic) this.#microphones = promote(this.#microphones, mic);
-    if (speaker) this.#speakers = promote(this.#speakers, speaker);
+    if (mic) this.#microphones = retarget(promote(this.#microphones, mic), mic);
+    if (speaker) this.#speakers = retarget(promote(this.#speakers, speaker), speaker);
     if (this.#granted.audio) {
       this.#events.emit('audioDevicesUpdated', {
         added: [],
@@ -556,13 +565,13 @@ export class SimulatedDeviceManager implements DeviceManager {
     if (mic && this.#selectedMicrophone?.id === id) this.#setMicrophone(this.#defaultOf(this.#microphones));
     else if (this.#selectedMicrophone) {
       const fresh = this.#microphones.find((d) => d.id === this.#selectedMicrophone!.id);
-      if (fresh) this.#selectedMicrophone = fresh;
+      if (fresh) this.#setMicrophone(fresh);
     }
     if (speaker && this.#selectedSpeaker?.id === id) {
       this.#setSpeaker(this.#speakerSelection ? this.#defaultOf(this.#speakers) : undefined);
     } else if (this.#selectedSpeaker) {
       const fresh = this.#speakers.find((d) => d.id === this.#selectedSpeaker!.id);
-      if (fresh) this.#selectedSpeaker = fresh;
+      if (fresh) this.#setSpeaker(fresh);
     }
   }
 

@@ -22,6 +22,8 @@ export interface EventErrorInfo {
 /** Anything that can report how many listeners it holds. */
 export interface ListenerCounter {
   listenerCount(): number;
+  /** Drops every listener. */
+  clear(): void;
 }
 
 /** Collects every emitter a simulator creates, so the simulator can report the total listener count. */
@@ -49,8 +51,9 @@ export class ListenerRegistry {
     return out;
   }
 
-  clear(): void {
-    this.#emitters.clear();
+  /** Drops every listener of every emitter (the simulator is disposed). */
+  clearListeners(): void {
+    for (const e of this.#emitters) e.clear();
   }
 }
 

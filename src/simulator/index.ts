@@ -91,3 +91,14 @@ export type { LocalVideoStreamCtor } from './local-video.js';
 export type { SdkModule } from './context.js';
 export { SimulatedCallingError, SDK_ERRORS, type SdkErrorDefinition, type SdkErrorName } from './errors.js';
 export type { ListenerOf, EventNameOf } from './types.js';
+export {
+  scenarios,
+  createScenarioPlayer,
+  playScenario,
+  type Scenario,
+  type ScenarioContext,
+  type ScenarioId,
+  type ScenarioOptions,
+  type ScenarioPlayer,
+  type ScenarioStep,
+} from './scenarios.js';

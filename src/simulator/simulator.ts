@@ -367,7 +367,7 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
       void client.dispose();
       deviceManager?.dispose();
       ctx.dispose();
-      ctx.registry.clear();
+      ctx.registry.clearListeners();
     },
   };
   return sim;
