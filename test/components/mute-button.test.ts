@@ -191,6 +191,39 @@ describe('<acs-mute-button>', () => {
     expect(calls.log).to.deep.equal(['unmute']);
   });
 
+  it('follows the browser microphone permission (navigator.permissions) and releases its listener', async () => {
+    const status = Object.assign(new EventTarget(), { state: 'denied' as PermissionState });
+    let listeners = 0;
+    const add = status.addEventListener.bind(status);
+    const remove = status.removeEventListener.bind(status);
+    status.addEventListener = (...a: Parameters<EventTarget['addEventListener']>) => (listeners++, add(...a));
+    status.removeEventListener = (...a: Parameters<EventTarget['removeEventListener']>) => (listeners--, remove(...a));
+    const original = navigator.permissions.query;
+    navigator.permissions.query = async () => status as unknown as PermissionStatus;
+    try {
+      await call.mute();
+      const el = await mount();
+      await waitUntil(() => el.matches(':state(permission-denied)'), 'denied seen');
+      const calls = spy(call);
+      button(el).click();
+      await el.updateComplete;
+      expect(calls.log).to.deep.equal([]);
+      expect(hint(el)).to.contain('Microphone access is blocked');
+      status.state = 'granted';
+      status.dispatchEvent(new Event('change'));
+      await el.updateComplete;
+      expect(el.matches(':state(permission-denied)')).to.equal(false);
+      expect(hint(el)).to.equal('');
+      button(el).click();
+      await waitUntil(() => !call.isMuted, 'unmuted after the permission was granted');
+      expect(listeners).to.equal(1);
+      el.remove();
+      expect(listeners).to.equal(0);
+    } finally {
+      navigator.permissions.query = original;
+    }
+  });
+
   it('shows "muted by the system" with the recovery hint, until the diagnostic is Good', async () => {
     const el = await mount();
     call.simulate.diagnostic('microphoneMuteUnexpectedly', 3);
