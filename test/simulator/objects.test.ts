@@ -68,8 +68,8 @@ describe('simulator: SDK object model', () => {
     }
     expect(Object.keys(CALL_EVENTS)).to.have.length(14);
     for (const name of ['totalParticipantCountChanged', 'transportStateChanged', 'localCandidateTypeChanged']) {
-      call.on(name as never, noop);
-      call.off(name as never, noop);
+      (call as unknown as { on(e: string, l: () => void): void }).on(name, noop);
+      (call as unknown as { off(e: string, l: () => void): void }).off(name, noop);
     }
   });
 
