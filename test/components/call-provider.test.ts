@@ -130,6 +130,35 @@ describe('<acs-call-provider> with the simulator', () => {
     el.remove();
   });
 
+  it('shows a join that fails before connecting (490/4525 offline) and fires acs-error; Try again joins again', async () => {
+    const credential = {
+      getToken: async () => ({ token: 't', expiresOnTimestamp: Date.now() + 60_000 }),
+      dispose() {},
+    };
+    const agent = await sim.callClient.createCallAgent(credential);
+    agent.simulate.autoConnect = true;
+    agent.simulate.failNext('join');
+    const el = await fixture<AcsCallProvider>(
+      html`<acs-call-provider .callAgent=${agent} group-id="g">
+        <acs-call-status></acs-call-status>
+      </acs-call-provider>`,
+    );
+    const event = oneEvent(el, 'acs-error') as Promise<AcsErrorEvent>;
+    await el.join();
+    const { detail } = await event;
+    expect(detail).to.include({ operation: 'join', code: 490, subCode: 4525 });
+    await el.updateComplete;
+    const alert = el.shadowRoot!.querySelector('[role="alert"]')!;
+    expect(alert.textContent).to.contain('Could not join the call.');
+    expect(alert.textContent).to.contain('490/4525');
+    await waitUntil(() => label(el.querySelector('acs-call-status')!) === 'Call ended', 'status shows the end');
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part="retry"]')!.click();
+    await waitUntil(() => el.call?.state === 'Connected', 'joined on retry');
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
+    el.remove();
+  });
+
   it('releases everything it created when removed', async () => {
     const el = await fixture<AcsCallProvider>(
       html`<acs-call-provider simulated autojoin><acs-call-status></acs-call-status></acs-call-provider>`,

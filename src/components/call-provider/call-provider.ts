@@ -203,6 +203,8 @@ export class AcsCallProvider extends AcsElement {
   #simulator?: SimulatorLike;
   /** A simulated call the simulator did not register on the agent (kept only so it can be provided). */
   #simulatedCall?: Call;
+  /** The call `join()` started, until it connects: if it ends first with an error code, joining failed. */
+  #joined?: Call;
   /** The last call provided (a reference to the SDK object, to keep showing it once it ended). */
   #lastCall?: Call;
   #setupRun = 0;
@@ -260,7 +262,8 @@ export class AcsCallProvider extends AcsElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const agent = this.callAgent ?? this.#ownedAgent;
-    if (agent !== this.#agent.target) this.#lastCall = undefined;
+    if (agent !== this.#agent.target) this.#lastCall = this.#joined = undefined;
+    this.#checkJoin();
     this.#agent.target = agent;
     this.providedAgent = this.#agent.agent;
     this.providedCall = this.call;
@@ -400,11 +403,26 @@ export class AcsCallProvider extends AcsElement {
       else if (this.meetingLink) call = agent.join({ meetingLink: this.meetingLink });
       else throw new NothingToJoinError();
       this.phase = 'ready';
+      this.#joined = call;
       this.requestUpdate();
       return call;
     } catch (error) {
       this.#fail('join', error);
       return undefined;
+    }
+  }
+
+  /** A joined call that ends before it ever connected, with an error code, is a failed join (e.g. 490/4525 offline). */
+  #checkJoin() {
+    const call = this.#joined;
+    if (!call || call.state === 'None' || call.state === 'Connecting' || call.state === 'Ringing') return;
+    this.#joined = undefined;
+    const reason = call.callEndReason;
+    if (call.state === 'Disconnected' && reason && reason.code !== 0) {
+      this.#fail('join', {
+        message: `The call ended before it connected (${reason.code}/${reason.subCode ?? 0}).`,
+        ...reason,
+      });
     }
   }
 
