@@ -33,7 +33,6 @@ export const devicePickerStyles = css`
   }
   meter {
     inline-size: 100%;
-    accent-color: var(--acs-device-picker-meter-color, var(--_success));
   }
   [part='hint'] {
     color: var(--_on-surface-variant);

@@ -62,7 +62,6 @@ const OPERATION: Record<DeviceKind, string> = {
  *
  * @cssproperty --acs-device-picker-gap - Space between the lists.
  * @cssproperty --acs-device-picker-field-background - Background of the lists.
- * @cssproperty --acs-device-picker-meter-color - Color of the level meter.
  * @cssproperty --acs-device-picker-preview-radius - Corner radius of the preview.
  *
  * @cssstate no-permission - No device can be listed yet (permission not granted).
@@ -147,9 +146,10 @@ export class AcsDevicePicker extends AcsCallElement {
   async select(kind: DeviceKind, device: Device, byUser = true): Promise<boolean> {
     const dm = this.activeDeviceManager;
     const stream = this.#videoStream;
+    if (!dm && kind !== 'camera') return false;
     const done = await this.#action.run(OPERATION[kind], async () => {
-      if (kind === 'microphone') await dm?.selectMicrophone(device as AudioDeviceInfo);
-      else if (kind === 'speaker') await dm?.selectSpeaker(device as AudioDeviceInfo);
+      if (kind === 'microphone') await dm!.selectMicrophone(device as AudioDeviceInfo);
+      else if (kind === 'speaker') await dm!.selectSpeaker(device as AudioDeviceInfo);
       else if (stream) await stream.switchSource(device as VideoDeviceInfo);
       this.cameraId = kind === 'camera' ? device.id : this.cameraId;
     });

@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { AcsCallElement } from '../shared/acs-element.js';
 import { baseStyles } from '../../styles/shared.js';
 import { permissionGuideStyles } from './permission-guide.styles.js';
-import { SdkEventsController } from '../../controllers/sdk-events.js';
+import { Subscriptions } from '../../controllers/sdk-events.js';
 import type { Call } from '../../sdk/index.js';
 import {
   DEFAULT_PROMPT_TIMEOUT,
@@ -29,19 +29,13 @@ import type { AcsErrorDetail } from '../../events/acs-error.js';
 /** Which media must be granted before joining. */
 export type MediaRequired = 'audio' | 'video' | 'both';
 
-const PROBLEMS: ReadonlySet<MediaReadiness> = new Set([
-  'denied',
-  'denied-persistent',
-  'denied-os',
-  'timed-out',
-  'in-use',
-  'no-device',
-]);
+/** The refusals: `denied` … `no-device` (the readiness values after `granted`). */
+const PROBLEMS: ReadonlySet<MediaReadiness> = new Set(MEDIA_READINESS.slice(3));
 /** Call states in which leaving is needed before a reload. */
 const OUT_OF_CALL: ReadonlySet<string> = new Set(['None', 'Disconnected']);
 
 const icon = (d: string) =>
-  html`<svg class="icon" part="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d=${d} /></svg>`;
+  html`<svg class="icon" part="icon" viewBox="0 0 24 24" aria-hidden="true"><path d=${d} /></svg>`;
 const OK = 'M9 16.2 4.8 12l-1.4 1.4L9 19 21 7l-1.4-1.4z';
 const PROBLEM = 'M1 21h22L12 2zm12-3h-2v-2h2zm0-4h-2v-4h2z';
 const INFO = 'M12 2a10 10 0 1 0 0 20 10 10 0 0 0 0-20zm1 15h-2v-6h2zm0-8h-2V7h2z';
@@ -143,7 +137,9 @@ export class AcsPermissionGuide extends AcsCallElement {
   @state() protected leaveError?: AcsErrorDetail;
 
   readonly #localize = new LocalizeController(this, 'permission-guide', permissionGuideStrings);
-  readonly #call = new SdkEventsController<Call>(this, ['stateChanged']);
+  /** Follows the call's state only (for "Leave and reload"). */
+  readonly #subs = new Subscriptions();
+  #followed?: Call;
   readonly #permission = new PermissionController(this, { timeout: () => this.promptTimeout });
   #detected?: Platform;
   #wasReady = false;
@@ -172,7 +168,7 @@ export class AcsPermissionGuide extends AcsCallElement {
 
   /** @internal Listeners held on Permissions API objects (for leak tests). */
   get listenerCount(): number {
-    return this.#permission.listenerCount + this.#call.listenerCount;
+    return this.#permission.listenerCount + this.#subs.size;
   }
 
   /** What must be granted now. */
@@ -195,8 +191,26 @@ export class AcsPermissionGuide extends AcsCallElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     this.#permission.deviceManager = this.activeDeviceManager;
-    this.#call.target = this.activeCall;
+    this.#follow();
     if (changed.has('environment') && this.environment) this.#permission.environment = this.environment;
+  }
+
+  #follow(): void {
+    const call = this.isConnected ? this.activeCall : undefined;
+    if (call === this.#followed) return;
+    this.#subs.release();
+    this.#followed = call;
+    if (call) this.#subs.add(call, ['stateChanged'], () => this.requestUpdate());
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#follow();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#follow();
   }
 
   protected override firstUpdated(): void {
@@ -306,10 +320,10 @@ export class AcsPermissionGuide extends AcsCallElement {
 <div class="message" part="message">${icon(status === 'granted' ? OK : PROBLEMS.has(status) ? PROBLEM : INFO)}<div role="status"><p>${message}</p>${
   status === 'prompting' && this.#permission.promptVisible ? html`<p>${t.term(os === 'ios' || os === 'android' ? 'lookMobile' : 'lookDesktop')}</p>` : nothing
 }</div></div>${status === 'idle' ? html`<slot></slot>` : status === 'granted' ? html`<slot name="granted"></slot>` : nothing}${
-  steps.length ? html`<ol part="steps" aria-label=${t.term('stepsLabel')}>${steps.map((s) => html`<li>${s}</li>`)}</ol>` : nothing
+  steps.length ? html`<ol part="steps">${steps.map((s) => html`<li>${s}</li>`)}</ol>` : nothing
 }${
   links ? html`<p>${missing.map((k) => html`<a part="link" href=${links[k]}>${t.term(k === 'video' ? 'openCameraSettings' : 'openMicrophoneSettings')}</a> `)}</p>` : nothing
-}${inCall && reload ? html`<p>${t.term('inCall')}</p>` : nothing}
+}
 <div class="actions" part="actions">${
   status === 'idle' ? button(t.term(this.require === 'audio' ? 'allowAudio' : this.require === 'video' ? 'allowVideo' : 'allowBoth'), ask, true) : nothing
 }${retry ? button(t.term('tryAgain'), ask, true) : nothing}${
