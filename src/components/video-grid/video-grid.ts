@@ -459,7 +459,7 @@ export class AcsVideoGrid extends AcsCallElement {
               >
                 <svg viewBox="0 0 20 20" aria-hidden="true">${prevIcon}</svg>
               </button>
-              <span>${t.term('page', t.number(page + 1), t.number(pages))}</span>
+              <span>${t.term('page', page + 1, pages)}</span>
               <button
                 aria-label=${t.term('nextPage')}
                 ?disabled=${page >= pages - 1}

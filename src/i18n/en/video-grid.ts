@@ -24,7 +24,7 @@ export const videoGridStrings = {
   previousPage: 'Previous page',
   nextPage: 'Next page',
   pages: 'Pages',
-  page: (page: string, count: string) => `Page ${page} of ${count}`,
+  page: (page: number, count: number) => `Page ${page} of ${count}`,
   /** "Ana, Ben and 3 others" */
   others: (count: number) => (count === 1 ? '1 other' : `${count} others`),
   joined: (names: string) => `${names} joined`,
