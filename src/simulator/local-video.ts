@@ -123,6 +123,11 @@ export function createLookAlikeLocalVideoStream(ctx: SimContext): LocalVideoStre
       this.#events.off(event, listener);
     }
 
+    /** Live listeners on this stream. */
+    listenerCount(): number {
+      return this.#events.listenerCount();
+    }
+
     dispose(): void {
       if (this.#disposed) return;
       this.#disposed = true;

@@ -172,6 +172,10 @@ class SimulatedDebugInfo implements DebugInfoCallClientFeature {
   off(event: string, listener: AnyListener): void {
     this.#events.off(event, listener);
   }
+  /** Live listeners on this feature. */
+  listenerCount(): number {
+    return this.#events.listenerCount();
+  }
   dispose(): void {}
 }
 
