@@ -38,7 +38,7 @@ import { identifierKey } from '../sdk/index.js';
 import type { SimContext } from './context.js';
 import { FailureQueue, toFailure } from './context.js';
 import { Emitter, type AnyListener } from './emitter.js';
-import { SDK_ERRORS, SimulatedCallingError, sdkError, type SdkErrorDefinition } from './errors.js';
+import { SDK_ERRORS, sdkError, type SdkErrorDefinition } from './errors.js';
 import {
   resolveFeatureKey,
   SimulatedCapabilities,
@@ -826,7 +826,7 @@ export class SimulatedCall implements Call, FeatureHost {
         else this.#failures.add(method, failure);
       },
       interruption: (kind, options = {}) => {
-        const os = options.os ?? (kind === 'background' ? 'ios' : 'ios');
+        const os = options.os ?? 'ios';
         interruptions.set(kind, { os, wasMuted: this.#isMuted });
         const diagnostics = this.#interruptionDiagnostics(kind, os);
         if (diagnostics.includes('microphoneMuteUnexpectedly')) this.#setMuted(true);
@@ -883,5 +883,3 @@ function toKind(
   if ('phoneNumber' in id) return { kind: 'phoneNumber', phoneNumber: id.phoneNumber, rawId: id.rawId };
   return { kind: 'microsoftTeamsUser', ...id };
 }
-
-export { SimulatedCallingError };

@@ -43,7 +43,7 @@ export interface ParticipantInit {
   speaking?: boolean;
   /** Participant state. Default 'Connected'. */
   state?: RemoteParticipantState;
-  /** Role. Default 'Attendee'... unless given. */
+  /** Role. Default 'Unknown' (what the SDK reports outside Teams meetings). */
   role?: ParticipantRole;
   /** Identifier. Default: a unique `communicationUser` identifier. */
   identifier?: CommunicationIdentifierKind;
