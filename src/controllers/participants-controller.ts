@@ -244,11 +244,6 @@ export class ParticipantsController implements ReactiveController {
     if (this.#connected) this.#subscribe();
   }
 
-  /** The remote participants, read from the call. */
-  get participants(): readonly RemoteParticipant[] {
-    return this.#call?.remoteParticipants ?? [];
-  }
-
   /** Listeners held on SDK objects (for leak tests). */
   get listenerCount(): number {
     return this.#subs.size;

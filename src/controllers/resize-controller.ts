@@ -21,7 +21,6 @@ export class ResizeController implements ReactiveController {
   }
 
   hostConnected(): void {
-    if (typeof ResizeObserver === 'undefined') return;
     this.#observer = new ResizeObserver((entries) => {
       const box = entries[entries.length - 1]?.contentRect;
       if (box) this.#set(box.width, box.height);

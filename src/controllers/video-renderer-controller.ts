@@ -24,7 +24,6 @@ interface Entry {
   readonly renderer: VideoStreamRendererLike;
   readonly holders: Set<ViewHolder>;
   view?: VideoStreamRendererView;
-  error?: unknown;
   disposed: boolean;
 }
 
@@ -53,11 +52,6 @@ export class VideoRendererController implements ReactiveController {
   /** Number of renderers alive (created and not disposed). */
   get live(): number {
     return this.#entries.size;
-  }
-
-  /** The streams that have a renderer now (for tests and debugging). */
-  get streams(): RenderableStream[] {
-    return [...this.#entries.keys()];
   }
 
   /**
@@ -90,7 +84,6 @@ export class VideoRendererController implements ReactiveController {
         },
         (error: unknown) => {
           if (created.disposed) return;
-          created.error = error;
           this.#onError?.(error);
           // A failed renderer is dropped; the holders learn there is no view (and may ask again later).
           this.#dispose(stream, created);
@@ -115,20 +108,10 @@ export class VideoRendererController implements ReactiveController {
     return stream ? this.#entries.get(stream)?.view : undefined;
   }
 
-  /** Whether `stream` has a renderer (its view may still be in creation). */
-  has(stream: RenderableStream): boolean {
-    return this.#entries.has(stream);
-  }
-
   /** Disposes every renderer that no holder wants, now. */
   flush(): void {
     this.#flushScheduled = false;
     for (const [stream, entry] of this.#entries) if (entry.holders.size === 0) this.#dispose(stream, entry);
-  }
-
-  /** Disposes every renderer. */
-  disposeAll(): void {
-    for (const [stream, entry] of this.#entries) this.#dispose(stream, entry);
   }
 
   hostConnected(): void {}

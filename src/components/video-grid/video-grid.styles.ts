@@ -8,7 +8,6 @@ export const videoGridStyles = css`
     --_float-size: var(--acs-video-grid-float-size, 22%);
     display: block;
     position: relative;
-    inline-size: 100%;
     block-size: 100%;
     min-block-size: 10rem;
   }
@@ -22,8 +21,10 @@ export const videoGridStyles = css`
   .tiles {
     --_cols: 1;
     --_rows: 1;
+    --_tile-w: 100%;
+    --_tile-h: 100%;
     position: relative;
-    flex: 1 1 auto;
+    flex: 1;
     min-block-size: 0;
     display: grid;
     gap: var(--_gap);
@@ -31,16 +32,13 @@ export const videoGridStyles = css`
     grid-template-rows: repeat(var(--_rows), minmax(0, 1fr));
     place-content: center;
   }
-  .tiles.grid > .cell {
-    inline-size: var(--_tile-w, 100%);
-    block-size: var(--_tile-h, 100%);
+  .cell {
+    inline-size: var(--_tile-w);
+    block-size: var(--_tile-h);
     place-self: center;
   }
-  .tiles.stage {
+  .stage {
     grid-template-rows: minmax(0, 1fr) minmax(0, var(--_strip-size));
-  }
-  .tiles.stage.single {
-    grid-template-rows: minmax(0, 1fr);
   }
   .main {
     grid-column: 1 / -1;
@@ -52,10 +50,8 @@ export const videoGridStyles = css`
     inline-size: var(--_float-size);
     aspect-ratio: 16 / 9;
     z-index: 1;
-    box-shadow: 0 2px 8px rgb(0 0 0 / 0.4);
   }
   .pager {
-    flex: none;
     display: flex;
     align-items: center;
     justify-content: center;
@@ -63,32 +59,24 @@ export const videoGridStyles = css`
     color: var(--_on-surface);
     font-size: var(--_font-size-s);
   }
-  .pager button {
+  button {
     display: grid;
     place-items: center;
     inline-size: 2rem;
     block-size: 2rem;
-    padding: 0;
     border: 1px solid var(--_border);
-    border-radius: var(--_radius-full);
+    border-radius: 50%;
     background: var(--_surface);
-    color: var(--_on-surface);
-    cursor: pointer;
+    color: inherit;
   }
-  .pager button:disabled {
+  button:disabled {
     opacity: 0.4;
-    cursor: default;
   }
-  .pager svg {
+  svg {
     inline-size: 1rem;
     block-size: 1rem;
   }
-  .base[dir='rtl'] .pager svg {
+  [dir='rtl'] svg {
     transform: scaleX(-1);
-  }
-  @media (forced-colors: active) {
-    .pager button {
-      border-color: ButtonText;
-    }
   }
 `;

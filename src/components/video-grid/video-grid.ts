@@ -1,4 +1,4 @@
-import { html, nothing, svg, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { AcsCallElement } from '../shared/acs-element.js';
 import { baseStyles } from '../../styles/shared.js';
@@ -9,7 +9,7 @@ import { VideoRendererController } from '../../controllers/video-renderer-contro
 import { ResizeController } from '../../controllers/resize-controller.js';
 import { DominantSpeakersController } from '../../controllers/dominant-speakers-controller.js';
 import { identifierKey, type Call, type RemoteParticipant } from '../../sdk/index.js';
-import type { AcsVideoTile, TileKind } from './video-tile.js';
+import { icon, type AcsVideoTile, type TileHost, type TileKind } from './video-tile.js';
 import { videoGridStyles } from './video-grid.styles.js';
 
 /** The layouts of `<acs-video-grid>`; `auto` picks one from the call. */
@@ -31,32 +31,29 @@ interface TileEntry {
 
 /**
  * Chooses columns x rows for `n` tiles in a `width` x `height` box so that 16:9 tiles are as large as possible.
- * Returns the tile size too (0 when the box size is unknown).
+ * Returns the tile width too (0 when the box size is unknown).
  */
 export function gridShape(
   n: number,
   width: number,
   height: number,
   gap = 4,
-): { cols: number; rows: number; tileWidth: number; tileHeight: number } {
+): { cols: number; rows: number; tileWidth: number } {
   const count = Math.max(1, n);
   if (!(width > 0 && height > 0)) {
     const cols = Math.ceil(Math.sqrt(count));
-    return { cols, rows: Math.ceil(count / cols), tileWidth: 0, tileHeight: 0 };
+    return { cols, rows: Math.ceil(count / cols), tileWidth: 0 };
   }
-  let best = { cols: 1, rows: count, tileWidth: 0, tileHeight: 0 };
+  let best = { cols: 1, rows: count, tileWidth: 0 };
   for (let cols = 1; cols <= count; cols++) {
     const rows = Math.ceil(count / cols);
     const cellW = (width - gap * (cols - 1)) / cols;
     const cellH = (height - gap * (rows - 1)) / rows;
     const w = Math.max(0, Math.min(cellW, (cellH * 16) / 9));
-    if (w > best.tileWidth + 0.5) best = { cols, rows, tileWidth: w, tileHeight: (w * 9) / 16 };
+    if (w > best.tileWidth + 0.5) best = { cols, rows, tileWidth: w };
   }
   return best;
 }
-
-const prevIcon = svg`<path fill="currentColor" d="M12.7 4.3 7 10l5.7 5.7 1-1L9 10l4.7-4.7Z"/>`;
-const nextIcon = svg`<path fill="currentColor" d="M7.3 4.3 13 10l-5.7 5.7-1-1L11 10 6.3 5.3Z"/>`;
 
 /**
  * Every participant of a call and their streams, in a grid, screen-share, one-to-one or speaker layout.
@@ -86,7 +83,7 @@ const nextIcon = svg`<path fill="currentColor" d="M7.3 4.3 13 10l-5.7 5.7-1-1L11
  * @cssstate grid - The grid layout is in effect (also `screen-share`, `one-to-one`, `speaker`).
  * @fires acs-error - A video renderer failed.
  */
-export class AcsVideoGrid extends AcsCallElement {
+export class AcsVideoGrid extends AcsCallElement implements TileHost {
   static override styles = [baseStyles, videoGridStyles];
 
   /** The layout: `auto` (screen share when someone shares, one-to-one with one remote participant, else grid), or a fixed one. */
@@ -132,7 +129,8 @@ export class AcsVideoGrid extends AcsCallElement {
   /** Remote keys on the page shown, from the last render. */
   #pageKeys: string[] = [];
   #gridTiles = 0;
-  #shape = gridShape(1, 0, 0);
+  /** The grid style last rendered (a resize that does not change it costs no render). */
+  #shapeStyle = '';
   #effective?: EffectiveLayout;
   readonly #tiles = new Map<string, AcsVideoTile>();
   #joined: string[] = [];
@@ -142,7 +140,7 @@ export class AcsVideoGrid extends AcsCallElement {
 
   /** The layout in effect now. */
   get effectiveLayout(): EffectiveLayout {
-    return this.#effective ?? this.#resolveLayout(this.activeCall);
+    return this.#effective ?? 'grid';
   }
 
   /** Number of pages. */
@@ -165,16 +163,15 @@ export class AcsVideoGrid extends AcsCallElement {
     this.#resize.measure();
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
+  protected override willUpdate(): void {
     const call = this.activeCall;
     const sdk = this.activeSdk;
     this.participantsController.call = call;
     this.renderers.sdk = sdk;
     this.speakersController.set(call, sdk);
-    if (changed.has('pageSize') && !(this.pageSize >= 1)) this.pageSize = 9;
     const layout = this.#resolveLayout(call);
     if (this.#effective && layout !== this.#effective) {
-      this.#layoutNote = this.localize.term('layoutChanged', this.#layoutName(layout));
+      this.#layoutNote = this.localize.term('layoutChanged', layout);
       this.#scheduleFlush();
     }
     if (layout !== this.#effective) {
@@ -186,33 +183,13 @@ export class AcsVideoGrid extends AcsCallElement {
   #resolveLayout(call: Call | undefined): EffectiveLayout {
     const remotes = call?.remoteParticipants ?? [];
     const sharing = !!call?.isScreenSharingOn || remotes.some((p) => streamOf(p, 'ScreenSharing')?.isAvailable);
-    switch (this.layout) {
-      case 'screen-share':
-        return sharing ? 'screen-share' : 'grid';
-      case 'speaker':
-        return remotes.length ? 'speaker' : 'grid';
-      case 'one-to-one':
-        return remotes.length ? 'one-to-one' : 'grid';
-      case 'grid':
-        return 'grid';
-      default:
-        if (sharing) return 'screen-share';
-        return remotes.length === 1 ? 'one-to-one' : 'grid';
-    }
-  }
-
-  #layoutName(layout: EffectiveLayout): string {
-    const t = this.localize;
-    switch (layout) {
-      case 'screen-share':
-        return t.term('layoutScreenShare');
-      case 'one-to-one':
-        return t.term('layoutOneToOne');
-      case 'speaker':
-        return t.term('layoutSpeaker');
-      default:
-        return t.term('layoutGrid');
-    }
+    const layout = this.layout;
+    if (layout === 'grid') return 'grid';
+    if (layout === 'screen-share' || (sharing && layout !== 'speaker' && layout !== 'one-to-one'))
+      return sharing ? 'screen-share' : 'grid';
+    if (!remotes.length) return 'grid';
+    if (layout === 'speaker' || layout === 'one-to-one') return layout;
+    return remotes.length === 1 ? 'one-to-one' : 'grid';
   }
 
   /** Remote participants in display order: pinned first (in pin order), then by slot. */
@@ -278,20 +255,17 @@ export class AcsVideoGrid extends AcsCallElement {
   }
 
   #shapeChanged(): boolean {
-    if (this.#effective !== 'grid') return false;
-    const next = this.#computeShape(this.#gridTiles);
-    const cur = this.#shape;
-    return (
-      next.cols !== cur.cols ||
-      next.rows !== cur.rows ||
-      Math.abs(next.tileWidth - cur.tileWidth) >= 1 ||
-      Math.abs(next.tileHeight - cur.tileHeight) >= 1
-    );
+    return this.#effective === 'grid' && this.#gridStyle(this.#gridTiles) !== this.#shapeStyle;
   }
 
-  #computeShape(n: number) {
-    const pagerSpace = this.pageCount > 1 ? 40 : 0;
-    return gridShape(n, this.#resize.width, this.#resize.height - pagerSpace, 4);
+  /** The grid's CSS variables for `n` tiles at the current size. */
+  #gridStyle(n: number): string {
+    const {
+      cols,
+      rows,
+      tileWidth: w,
+    } = gridShape(n, this.#resize.width, this.#resize.height - (this.pageCount > 1 ? 40 : 0));
+    return `--_cols:${cols};--_rows:${rows}` + (w ? `;--_tile-w:${w | 0}px;--_tile-h:${((w * 9) / 16) | 0}px` : '');
   }
 
   #queueAnnouncement(added: readonly RemoteParticipant[], removed: readonly RemoteParticipant[]) {
@@ -305,14 +279,7 @@ export class AcsVideoGrid extends AcsCallElement {
     if (this.#flushPending) return;
     this.#flushPending = true;
     // Group what happens within one animation frame ("Ana, Ben and 3 others joined").
-    let done = false;
-    const flush = () => {
-      if (done) return;
-      done = true;
-      this.#flushAnnouncements();
-    };
-    if (typeof requestAnimationFrame === 'function') requestAnimationFrame(flush);
-    setTimeout(flush, 100);
+    requestAnimationFrame(() => this.#flushAnnouncements());
   }
 
   #group(names: string[]): string {
@@ -345,25 +312,18 @@ export class AcsVideoGrid extends AcsCallElement {
       tile.setAttribute('part', 'tile');
       tile.setAttribute('exportparts', 'video,name,indicator');
       tile.setAttribute('role', 'listitem');
-      tile.renderers = this.renderers;
+      tile.host = this;
       this.#tiles.set(e.key, tile);
     }
     tile.className = e.cls;
     tile.kind = e.kind;
     tile.participant = e.participant;
     tile.call = e.kind === 'local' || e.kind === 'local-screen' ? call : undefined;
-    tile.localize = this.localize;
     tile.locale = lang;
-    tile.localDisplayName = this.localDisplayName;
     tile.key = e.pinKey ?? e.key;
     tile.pinned = !!e.pinKey && this.pinned.includes(e.pinKey);
     tile.pinnable = !!e.pinKey;
     return tile;
-  }
-
-  #onPin(e: Event) {
-    const key = (e as CustomEvent<{ key: string }>).detail?.key;
-    if (key) this.togglePin(key);
   }
 
   /** The tiles to show, in order, with their place in the layout. */
@@ -379,7 +339,7 @@ export class AcsVideoGrid extends AcsCallElement {
     let rest = ordered;
     if (layout === 'one-to-one') {
       entries.push(remote(ordered[0]!, 'main'), local('float'));
-      this.#pageKeys = entries[0]!.pinKey ? [entries[0]!.pinKey] : [];
+      this.#pageKeys = [entries[0]!.key];
       return { entries, pages: 1 };
     }
     if (layout === 'screen-share') {
@@ -424,29 +384,19 @@ export class AcsVideoGrid extends AcsCallElement {
     let cls = 'tiles';
     if (layout === 'grid') {
       this.#gridTiles = entries.length;
-      const shape = (this.#shape = this.#computeShape(entries.length));
-      style = `--_cols:${shape.cols};--_rows:${shape.rows}`;
-      if (shape.tileWidth)
-        style += `;--_tile-w:${shape.tileWidth.toFixed(1)}px;--_tile-h:${shape.tileHeight.toFixed(1)}px`;
+      style = this.#shapeStyle = this.#gridStyle(entries.length);
       cls += ' grid';
     } else {
       const strip = entries.filter((e) => e.cls === 'strip').length;
-      style = `--_cols:${Math.max(1, strip)};--_rows:2`;
-      cls += strip ? ' stage' : ' stage single';
+      style = `--_cols:${strip || 1}`;
+      if (strip) cls += ' stage';
     }
     const lang = t.lang;
     // Forget the tiles no longer shown (their renderers are released as they leave the DOM).
     const keep = new Set(entries.map((e) => e.key));
     for (const key of this.#tiles.keys()) if (!keep.has(key)) this.#tiles.delete(key);
     return html`<div part="base" class="base" dir=${t.dir}>
-      <div
-        part="tiles"
-        class=${cls}
-        style=${style}
-        role="list"
-        aria-label=${t.term('grid')}
-        @acs-tile-pin=${this.#onPin}
-      >
+      <div part="tiles" class=${cls} style=${style} role="list" aria-label=${t.term('grid')}>
         ${entries.map((e) => this.#tile(e, call, lang))}
       </div>
       ${
@@ -457,7 +407,7 @@ export class AcsVideoGrid extends AcsCallElement {
                 ?disabled=${page === 0}
                 @click=${() => this.goToPage(page - 1)}
               >
-                <svg viewBox="0 0 20 20" aria-hidden="true">${prevIcon}</svg>
+                ${icon('M12 4l-6 6 6 6')}
               </button>
               <span>${t.term('page', page + 1, pages)}</span>
               <button
@@ -465,7 +415,7 @@ export class AcsVideoGrid extends AcsCallElement {
                 ?disabled=${page >= pages - 1}
                 @click=${() => this.goToPage(page + 1)}
               >
-                <svg viewBox="0 0 20 20" aria-hidden="true">${nextIcon}</svg>
+                ${icon('M8 4l6 6-6 6')}
               </button>
             </div>`
           : nothing

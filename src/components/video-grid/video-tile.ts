@@ -1,4 +1,4 @@
-import { html, nothing, svg, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { AcsElement } from '../shared/acs-element.js';
 import { baseStyles } from '../../styles/shared.js';
@@ -13,18 +13,19 @@ import type { VideoGridStrings } from '../../i18n/en/video-grid.js';
 import type { Call, RemoteParticipant, RemoteParticipantState } from '../../sdk/index.js';
 import { videoTileStyles } from './video-tile.styles.js';
 
+/** What a tile needs from its grid. */
+export interface TileHost {
+  readonly renderers: VideoRendererController;
+  readonly localize: LocalizeController<VideoGridStrings>;
+  readonly localDisplayName?: string;
+  togglePin(key: string): void;
+}
+
 /** What a tile shows. */
 export type TileKind = 'remote' | 'local' | 'screen' | 'local-screen';
 
-const STATE_KEYS: Partial<Record<RemoteParticipantState, keyof VideoGridStrings>> = {
-  Connecting: 'stateConnecting',
-  Ringing: 'stateRinging',
-  EarlyMedia: 'stateEarlyMedia',
-  Hold: 'stateHold',
-  InLobby: 'stateInLobby',
-  Idle: 'stateIdle',
-  Disconnected: 'stateDisconnected',
-};
+/** Participant states a tile names (each has a `state<State>` string). */
+const STATES = new Set<RemoteParticipantState>(['Connecting', 'Ringing', 'EarlyMedia', 'Hold', 'InLobby', 'Idle']);
 
 const CROP: RenderOptions = { scalingMode: 'Crop' };
 const FIT: RenderOptions = { scalingMode: 'Fit' };
@@ -39,10 +40,15 @@ export function initialsOf(name: string): string {
   return (first[0]! + [...words[words.length - 1]!][0]!).toUpperCase();
 }
 
-const micOffIcon = svg`<path fill="currentColor" d="M3.3 2.3 2.3 3.3l5.2 5.2V11a3 3 0 0 0 4.4 2.6l1.1 1.1A4.5 4.5 0 0 1 5.5 11H4a6 6 0 0 0 5.25 5.95V19h1.5v-2.05a5.9 5.9 0 0 0 3.1-1.3l3.85 3.85 1-1ZM13.5 11V5a3 3 0 0 0-6-.5l6 6Zm1.5 0c0 .5-.08.98-.22 1.43l1.17 1.17A5.9 5.9 0 0 0 16.5 11Z"/>`;
-const speakingIcon = svg`<path fill="currentColor" d="M9 3 5 7H2v6h3l4 4Zm3.5 2.5-1 1a5 5 0 0 1 0 7l1 1a6.5 6.5 0 0 0 0-9Zm2.5-2.5-1 1a8.5 8.5 0 0 1 0 12l1 1a10 10 0 0 0 0-14Z"/>`;
-const pinIcon = svg`<path fill="currentColor" d="m12.5 1.5-1 1 .8.8-4 4H5l-1 1 3.4 3.4L2 17.1v.9h.9l5.4-5.4 3.4 3.4 1-1v-3.3l4-4 .8.8 1-1Z"/>`;
-const personIcon = svg`<path fill="currentColor" d="M10 10a4 4 0 1 0 0-8 4 4 0 0 0 0 8Zm0 1.5c-3.3 0-7 1.7-7 4.5v2h14v-2c0-2.8-3.7-4.5-7-4.5Z"/>`;
+/** A stroked 20x20 icon (decorative: the tile's label says the same). */
+export const icon = (d: string) =>
+  html`<svg viewBox="0 0 20 20" fill="none" stroke="currentColor" stroke-width="2" aria-hidden="true">
+    <path d=${d}></path>
+  </svg>`;
+const MIC_OFF = 'M7 4a3 3 0 0 1 6 0v5a3 3 0 0 1-6 0ZM4 9a6 6 0 0 0 12 0m-6 6v3M3 3l14 14';
+const SPEAKING = 'M3 8v4h3l4 4V4L6 8Zm10-1a4 4 0 0 1 0 6m2.5-8.5a8 8 0 0 1 0 11';
+const PIN = 'M7 3h6l-1 6 3 3H5l3-3Zm3 9v6';
+const PERSON = 'M10 10a3.5 3.5 0 1 0 0-7 3.5 3.5 0 0 0 0 7Zm-7 8c0-4 3-6 7-6s7 2 7 6';
 
 /**
  * One tile of `<acs-video-grid>` (internal, defined by the grid's entry): a participant's camera or screen share,
@@ -66,14 +72,10 @@ export class AcsVideoTile extends AcsElement {
   @property({ attribute: false }) participant?: RemoteParticipant;
   /** @internal The call (kinds `local` and `local-screen`). */
   @property({ attribute: false }) call?: Call;
-  /** @internal The grid's renderer controller. */
-  @property({ attribute: false }) renderers?: VideoRendererController;
-  /** @internal The grid's localize controller. */
-  @property({ attribute: false }) localize?: LocalizeController<VideoGridStrings>;
+  /** @internal The grid: renderers, strings, the local user's name, pinning. */
+  @property({ attribute: false }) host?: TileHost;
   /** @internal The grid's language (a change re-renders the tile). */
   @property({ attribute: false }) locale = '';
-  /** @internal The local user's display name. */
-  @property({ attribute: false }) localDisplayName?: string;
   /** @internal The participant key (for pinning). */
   @property({ attribute: false }) key = '';
   /** @internal Whether the participant is pinned. */
@@ -83,7 +85,14 @@ export class AcsVideoTile extends AcsElement {
 
   readonly #participant = new ParticipantController(this);
   #held?: RenderableStream;
-  #box?: HTMLElement;
+  /** The video box: created once and kept by every render (views are appended to it). */
+  readonly #box = document.createElement('div');
+
+  constructor() {
+    super();
+    this.#box.className = 'video';
+    this.#box.setAttribute('part', 'video');
+  }
 
   /** @internal The stream this tile shows now (undefined when none is available). */
   get stream(): RenderableStream | undefined {
@@ -120,14 +129,9 @@ export class AcsVideoTile extends AcsElement {
     this.#sync();
   }
 
-  protected override firstUpdated(): void {
-    this.#box = this.renderRoot.querySelector<HTMLElement>('.video') ?? undefined;
-  }
-
   protected override updated(): void {
     const box = this.#box;
-    if (!box) return;
-    const target = this.renderers?.view(this.#held)?.target;
+    const target = this.host?.renderers.view(this.#held)?.target;
     if (target) {
       if (target.parentNode !== box || box.childNodes.length !== 1) box.replaceChildren(target);
     } else if (box.firstChild) box.replaceChildren();
@@ -140,35 +144,35 @@ export class AcsVideoTile extends AcsElement {
     const want = this.isConnected ? this.stream : undefined;
     if (want === this.#held) return;
     this.#release();
-    if (!want || !this.renderers) return;
+    if (!want || !this.host) return;
     const options = this.kind === 'screen' ? FIT : this.kind === 'local' ? MIRRORED : CROP;
-    if (this.renderers.acquire(want, options, this.#viewReady)) this.#held = want;
+    if (this.host.renderers.acquire(want, options, this.#viewReady)) this.#held = want;
   }
 
   #release() {
-    if (this.#held) this.renderers?.release(this.#held, this.#viewReady);
+    if (this.#held) this.host?.renderers.release(this.#held, this.#viewReady);
     this.#held = undefined;
   }
 
   #pin() {
-    this.dispatchEvent(new CustomEvent('acs-tile-pin', { bubbles: true, detail: { key: this.key } }));
+    this.host?.togglePin(this.key);
   }
 
   protected override render() {
-    const t = this.localize;
-    if (!t) return nothing;
+    const host = this.host;
+    if (!host) return nothing;
+    const t = host.localize;
     const kind = this.kind;
     const remote = kind === 'remote' || kind === 'screen' ? this.participant : undefined;
     const local = kind === 'local' || kind === 'local-screen';
-    const given = (local ? this.localDisplayName : remote?.displayName)?.trim() ?? '';
+    const given = (local ? host.localDisplayName : remote?.displayName)?.trim() ?? '';
     const name = given || (local ? t.term('you') : t.term('unnamed'));
-    const muted =
-      kind === 'screen' || kind === 'local-screen' ? false : local ? !!this.call?.isMuted : !!remote?.isMuted;
+    const muted = kind === 'local' ? !!this.call?.isMuted : kind === 'remote' && !!remote?.isMuted;
     const speaking = kind === 'remote' && !!remote?.isSpeaking;
-    const stateKey = kind === 'remote' && remote ? STATE_KEYS[remote.state] : undefined;
-    const state = stateKey ? t.term(stateKey as 'stateConnecting') : '';
+    const state =
+      kind === 'remote' && remote && STATES.has(remote.state) ? t.term(`state${remote.state}` as 'stateIdle') : '';
     const stream = this.#held;
-    const hasView = !!this.renderers?.view(stream);
+    const hasView = !!host.renderers.view(stream);
     const loading = !!stream && 'isReceiving' in stream && !stream.isReceiving;
     const shown = kind === 'screen' ? t.term('screenOf', name) : name;
     const label = [shown];
@@ -178,36 +182,30 @@ export class AcsVideoTile extends AcsElement {
     if (this.pinned) label.push(t.term('pinned'));
     const initials = given ? initialsOf(given) : '';
     return html`<div class="tile ${speaking ? 'speaking' : ''}" role="group" aria-label=${t.term('tileLabel', label)}>
-      <div class="video" part="video"></div>
+      ${this.#box}
       ${
         kind === 'local-screen'
-          ? html`<div class="placeholder">${t.term('youAreSharing')}</div>`
+          ? html`<div>${t.term('youAreSharing')}</div>`
           : hasView
             ? nothing
-            : html`<div class="avatar" aria-hidden="true">
-                ${initials || html`<svg viewBox="0 0 20 20">${personIcon}</svg>`}
-              </div>`
+            : html`<div class="avatar" aria-hidden="true">${initials || icon(PERSON)}</div>`
       }
       ${loading ? html`<span class="loading" role="img" aria-label=${t.term('loadingVideo')}></span>` : nothing}
       <div class="bar" aria-hidden="true">
         <span class="name" part="name">${shown}</span>
-        ${muted ? html`<span class="indicator" part="indicator"><svg viewBox="0 0 20 20">${micOffIcon}</svg></span>` : nothing}
-        ${
-          speaking
-            ? html`<span class="indicator" part="indicator"><svg viewBox="0 0 20 20">${speakingIcon}</svg></span>`
-            : nothing
-        }
+        ${muted ? html`<span part="indicator">${icon(MIC_OFF)}</span>` : nothing}
+        ${speaking ? html`<span part="indicator">${icon(SPEAKING)}</span>` : nothing}
         ${state ? html`<span class="state">${state}</span>` : nothing}
       </div>
       ${
         this.pinnable
           ? html`<button
               class="pin"
-              aria-pressed=${this.pinned ? 'true' : 'false'}
+              aria-pressed=${String(this.pinned)}
               aria-label=${t.term('pin', name)}
               @click=${this.#pin}
             >
-              <svg viewBox="0 0 20 20" aria-hidden="true">${pinIcon}</svg>
+              ${icon(PIN)}
             </button>`
           : nothing
       }

@@ -26,21 +26,17 @@ export const videoGridStrings = {
   pages: 'Pages',
   page: (page: number, count: number) => `Page ${page} of ${count}`,
   /** "Ana, Ben and 3 others" */
-  others: (count: number) => (count === 1 ? '1 other' : `${count} others`),
+  others: (count: number) => `${count} others`,
   joined: (names: string) => `${names} joined`,
   left: (names: string) => `${names} left`,
-  layoutChanged: (layout: string) => `Layout: ${layout}`,
-  layoutGrid: 'grid',
-  layoutScreenShare: 'screen share',
-  layoutOneToOne: 'one to one',
-  layoutSpeaker: 'speaker',
+  /** The layout in effect changed; `layout` is `grid`, `screen-share`, `one-to-one` or `speaker`. */
+  layoutChanged: (layout: string) => `Layout: ${layout.replace(/-/g, ' ')}`,
   stateConnecting: 'Connecting',
   stateRinging: 'Ringing',
   stateEarlyMedia: 'Early media',
   stateHold: 'On hold',
   stateInLobby: 'In the lobby',
   stateIdle: 'Idle',
-  stateDisconnected: 'Left',
 } satisfies StringTable;
 
 export type VideoGridStrings = typeof videoGridStrings;
