@@ -201,7 +201,7 @@ export class AcsVideoTile extends AcsElement {
         this.pinnable
           ? html`<button
               class="pin"
-              aria-pressed=${String(this.pinned)}
+              aria-pressed=${this.pinned ? 'true' : 'false'}
               aria-label=${t.term('pin', name)}
               @click=${this.#pin}
             >
