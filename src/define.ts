@@ -4,3 +4,4 @@ import './components/mute-button/acs-mute-button.js';
 import './components/call-status/acs-call-status.js';
 import './components/permission-guide/acs-permission-guide.js';
 import './components/device-picker/acs-device-picker.js';
+import './components/video-grid/acs-video-grid.js';
