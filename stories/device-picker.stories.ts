@@ -4,6 +4,7 @@ import '../src/components/device-picker/acs-device-picker.js';
 import '../src/components/permission-guide/acs-permission-guide.js';
 import { createSimulator } from '../src/simulator/index.js';
 import type { SimulatedDeviceManager, SimulatorOptions } from '../src/simulator/index.js';
+import type { PermissionEnvironment } from '../src/controllers/permission-controller.js';
 
 const meta: Meta = {
   title: 'Elements/Device Picker',
@@ -12,6 +13,11 @@ const meta: Meta = {
 };
 export default meta;
 type Story = StoryObj;
+
+/** A Permissions API that says "not asked yet", whatever the browser running the story says. */
+const notAskedYet: PermissionEnvironment = {
+  permissions: { query: async () => Object.assign(new EventTarget(), { state: 'prompt' as PermissionState }) },
+};
 
 const simulated = (options: SimulatorOptions = {}) => [
   async () => {
@@ -50,7 +56,11 @@ export const BeforePermission: Story = {
   loaders: simulated({ permission: 'granted', preGranted: false }),
   render: (_args, { loaded }) =>
     html`<acs-device-picker .deviceManager=${loaded.deviceManager}>
-      <acs-permission-guide slot="permission" .deviceManager=${loaded.deviceManager}></acs-permission-guide>
+      <acs-permission-guide
+        slot="permission"
+        .deviceManager=${loaded.deviceManager}
+        .environment=${notAskedYet}
+      ></acs-permission-guide>
     </acs-device-picker>`,
 };
 

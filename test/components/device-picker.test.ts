@@ -115,6 +115,7 @@ describe('<acs-device-picker> with the simulator', () => {
     const usb = dm.simulate.plug({ kind: 'microphone', name: 'USB Headset' });
     await waitUntil(() => text(el).includes('New microphone: USB Headset'), 'offer');
     expect(options(el, 'microphone')).to.include('USB Headset');
+    await expect(el).to.be.accessible();
     button(el, 'Use it').click();
     await waitUntil(() => dm.selectedMicrophone?.id === usb.id);
     await el.updateComplete;
@@ -206,6 +207,7 @@ describe('<acs-device-picker> with the simulator', () => {
     await waitUntil(() => options(el, 'microphone').length === 3);
     expect(select(el, 'speaker')).to.equal(null);
     expect(text(el)).to.contain('does not let web pages choose the speaker');
+    await expect(el).to.be.accessible();
     sim.dispose();
   });
 

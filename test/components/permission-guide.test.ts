@@ -4,6 +4,8 @@ import type { AcsPermissionGuide } from '../../src/components/permission-guide/a
 import { createSimulator } from '../../src/simulator/index.js';
 import type { DeviceManager } from '../../src/sdk/index.js';
 import { fakeEnvironment, mediaError, realSdk } from '../helpers/real-sdk.js';
+import { BROWSERS, OPERATING_SYSTEMS } from '../../src/components/permission-guide/detect-platform.js';
+import { permissionGuideStrings, type StepKey } from '../../src/i18n/en/permission-guide.js';
 
 const text = (el: AcsPermissionGuide) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
 const buttons = (el: AcsPermissionGuide) =>
@@ -336,5 +338,78 @@ describe('<acs-permission-guide>', () => {
     button(el, 'Allow microphone').click();
     await settled(el, 'granted');
     expect(asked).to.deep.equal([{ audio: true, video: false }]);
+  });
+
+  it('renders the steps of every (browser, OS) pair, for the site and for the OS', async () => {
+    const table = permissionGuideStrings as unknown as Record<StepKey, (m: string, a: string) => string>;
+    const site = await fixture<AcsPermissionGuide>(
+      html`<acs-permission-guide
+        .environment=${fakeEnvironment({ camera: 'denied', microphone: 'denied' }).environment}
+      ></acs-permission-guide>`,
+    );
+    await settled(site, 'denied-persistent');
+    const os = await fixture<AcsPermissionGuide>(
+      html`<acs-permission-guide .deviceManager=${refusingDeviceManager()}></acs-permission-guide>`,
+    );
+    os.environment = fakeEnvironment(
+      { camera: 'granted', microphone: 'granted' },
+      { getUserMedia: async () => Promise.reject(mediaError('NotAllowedError', 'Permission denied by system')) },
+    ).environment;
+    await os.request();
+    await settled(os, 'denied-os');
+    const apps = {
+      chrome: 'Chrome',
+      edge: 'Microsoft Edge',
+      firefox: 'Firefox',
+      safari: 'Safari',
+      other: 'your browser',
+    };
+    for (const browser of BROWSERS)
+      for (const o of OPERATING_SYSTEMS) {
+        site.platform = os.platform = { browser, os: o };
+        await Promise.all([site.updateComplete, os.updateComplete]);
+        const media = 'camera and microphone';
+        expect(steps(site).join('\n'), `${browser}-${o}-site`).to.equal(
+          table[`steps-${browser}-${o}-site`](media, apps[browser]),
+        );
+        expect(steps(os).join('\n'), `${browser}-${o}-system`).to.equal(
+          table[`steps-${browser}-${o}-system`](media, apps[browser]),
+        );
+        const links = [...os.shadowRoot!.querySelectorAll('a')].map((a) => a.getAttribute('href')!);
+        expect(links.length, `${browser}-${o} links`).to.equal(o === 'macos' || o === 'windows' ? 2 : 0);
+      }
+  });
+
+  it('is accessible when it shows steps, links and recovery buttons', async () => {
+    const el = await fixture<AcsPermissionGuide>(
+      html`<acs-permission-guide
+        .deviceManager=${refusingDeviceManager()}
+        .platform=${{ browser: 'chrome', os: 'macos' }}
+      ></acs-permission-guide>`,
+    );
+    el.environment = fakeEnvironment(
+      { camera: 'granted', microphone: 'granted' },
+      { getUserMedia: async () => Promise.reject(mediaError('NotAllowedError', 'Permission denied by system')) },
+    ).environment;
+    await el.request();
+    await settled(el, 'denied-os');
+    await expect(el).to.be.accessible();
+  });
+
+  it('follows the call only while connected (listener released on removal)', async () => {
+    const sim = createSimulator({ latency: 0 });
+    const call = await sim.connectedCall();
+    const before = call.listenerCount();
+    const el = await fixture<AcsPermissionGuide>(
+      html`<acs-permission-guide .environment=${fakeEnvironment().environment} .call=${call}></acs-permission-guide>`,
+    );
+    expect(call.listenerCount()).to.equal(before + 1);
+    const parent = el.parentNode!;
+    el.remove();
+    expect(call.listenerCount()).to.equal(before);
+    parent.appendChild(el);
+    expect(call.listenerCount()).to.equal(before + 1);
+    el.remove();
+    sim.dispose();
   });
 });
