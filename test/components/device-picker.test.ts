@@ -81,6 +81,23 @@ describe('<acs-device-picker> with the real SDK', () => {
     expect(el.shadowRoot!.querySelector('[part=preview] video')).to.equal(null);
     await waitUntil(() => track.readyState === 'ended', 'camera track stopped');
   });
+  it('before a call, meters the selected microphone through the SDK’s own LocalAudioStream', async () => {
+    const { deviceManager, sdk } = await realSdk();
+    await deviceManager.askDevicePermission({ audio: true, video: true });
+    const el = await fixture<AcsDevicePicker>(
+      html`<acs-device-picker
+        meter
+        storage-key=${storageKey()}
+        .deviceManager=${deviceManager}
+        .sdk=${sdk}
+      ></acs-device-picker>`,
+    );
+    await waitUntil(() => el.shadowRoot!.querySelector('meter'), 'meter shown');
+    const meter = el.shadowRoot!.querySelector('meter')!;
+    expect(meter.min).to.equal(0);
+    expect(meter.max).to.equal(100);
+    el.remove();
+  });
 });
 
 describe('<acs-device-picker> with the simulator', () => {
