@@ -98,7 +98,8 @@ function browserEnvironment(): PermissionEnvironment {
  *   `SecurityError` (a permissions policy or an insecure page) → `denied-persistent`;
  * - `NotReadableError` / `TrackStartError` / `AbortError` (the device could not start: another app holds it)
  *   → `in-use`;
- * - `NotFoundError` / `DevicesNotFoundError` / `OverconstrainedError` → `no-device`.
+ * - `NotFoundError` / `DevicesNotFoundError` / `OverconstrainedError` → `no-device`;
+ * - anything else → as an unexplained refusal (`denied`, or `denied-persistent` if blocked before asking).
  */
 export function classifyMediaError(error: unknown, blockedBefore: boolean): MediaOutcome {
   const { name = '', message = '' } = (error ?? {}) as { name?: string; message?: string };

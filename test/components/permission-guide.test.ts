@@ -32,7 +32,7 @@ describe('<acs-permission-guide>', () => {
     expect(el.status).to.equal('idle');
     expect(el.getAttribute('status')).to.equal('idle');
     expect(el.matches(':state(idle)')).to.equal(true);
-    expect(text(el)).to.contain('your browser needs to use your camera and microphone');
+    expect(text(el)).to.contain('your browser needs your camera and microphone');
     expect(buttons(el)).to.deep.equal(['Allow microphone and camera']);
     expect(el.ready).to.equal(false);
     await new Promise((r) => setTimeout(r, 20));

@@ -38,7 +38,6 @@ const icon = (d: string) =>
   html`<svg class="icon" part="icon" viewBox="0 0 24 24" aria-hidden="true"><path d=${d} /></svg>`;
 const OK = 'M9 16.2 4.8 12l-1.4 1.4L9 19 21 7l-1.4-1.4z';
 const PROBLEM = 'M1 21h22L12 2zm12-3h-2v-2h2zm0-4h-2v-4h2z';
-const INFO = 'M12 2a10 10 0 1 0 0 20 10 10 0 0 0 0-20zm1 15h-2v-6h2zm0-8h-2V7h2z';
 
 /**
  * What each readiness shows: the message key, the kind of steps, and whether "Try again" and "Reload" apply.
@@ -166,7 +165,7 @@ export class AcsPermissionGuide extends AcsCallElement {
     return this.#permission.request(this.#asked);
   }
 
-  /** @internal Listeners held on Permissions API objects (for leak tests). */
+  /** @internal Listeners held on Permissions API objects and on the call (for leak tests). */
   get listenerCount(): number {
     return this.#permission.listenerCount + this.#subs.size;
   }
@@ -237,7 +236,8 @@ export class AcsPermissionGuide extends AcsCallElement {
       ready,
     });
     if (ready && !this.#wasReady) {
-      this.dispatchEvent(new AcsReadyEvent());
+      const event = new AcsReadyEvent(); // (named in the class JSDoc: the manifest cannot infer a subclass's name)
+      this.dispatchEvent(event);
       const waiters = this.#waiters;
       this.#waiters = [];
       waiters.forEach((w) => w());
@@ -277,7 +277,8 @@ export class AcsPermissionGuide extends AcsCallElement {
         return;
       }
     }
-    if (this.dispatchEvent(new AcsReloadEvent())) this.reload();
+    const event = new AcsReloadEvent();
+    if (this.dispatchEvent(event)) this.reload();
   }
 
   /** @internal Reloads the page (a test overrides it, or cancels `acs-reload`). */
@@ -315,9 +316,10 @@ export class AcsPermissionGuide extends AcsCallElement {
     const button = (label: string, action: () => unknown, primary?: boolean) =>
       html`<button part="button" class=${primary ? 'primary' : ''} @click=${action}>${label}</button>`;
     const ask = () => this.request();
+    // Kept compact by hand: template whitespace is shipped and counts against the element's size budget.
     // prettier-ignore
     return html`<section part="base" class="base" dir=${t.dir} aria-label=${t.term('region')}>
-<div class="message" part="message">${icon(status === 'granted' ? OK : PROBLEMS.has(status) ? PROBLEM : INFO)}<div role="status"><p>${message}</p>${
+<div class="message" part="message">${status === 'granted' ? icon(OK) : PROBLEMS.has(status) ? icon(PROBLEM) : nothing}<div role="status"><p>${message}</p>${
   status === 'prompting' && this.#permission.promptVisible ? html`<p>${t.term(os === 'ios' || os === 'android' ? 'lookMobile' : 'lookDesktop')}</p>` : nothing
 }</div></div>${status === 'idle' ? html`<slot></slot>` : status === 'granted' ? html`<slot name="granted"></slot>` : nothing}${
   steps.length ? html`<ol part="steps">${steps.map((s) => html`<li>${s}</li>`)}</ol>` : nothing

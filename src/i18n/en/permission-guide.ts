@@ -144,8 +144,7 @@ export const permissionGuideStrings = {
   microphone: 'microphone',
   cameraAndMicrophone: 'camera and microphone',
   /** The explainer before the browser's prompt appears. */
-  explain: (media: string) =>
-    `To take part in the call, your browser needs to use your ${media}. When it asks, choose Allow.`,
+  explain: (media: string) => `To join the call, your browser needs your ${media}. When it asks, choose Allow.`,
   allowAudio: 'Allow microphone',
   allowVideo: 'Allow camera',
   allowBoth: 'Allow microphone and camera',
