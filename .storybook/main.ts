@@ -6,5 +6,10 @@ const config: StorybookConfig = {
   framework: { name: '@storybook/web-components-vite', options: {} },
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
   docs: { defaultName: 'Docs' },
+  // One copy of lit for the stories and the elements (else Vite's dependency pre-bundling can load two).
+  viteFinal: async (vite) => ({
+    ...vite,
+    resolve: { ...vite.resolve, dedupe: ['lit', 'lit-html', 'lit-element', '@lit/reactive-element', '@lit/context'] },
+  }),
 };
 export default config;
