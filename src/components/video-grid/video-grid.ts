@@ -278,8 +278,12 @@ export class AcsVideoGrid extends AcsCallElement implements TileHost {
   #scheduleFlush() {
     if (this.#flushPending) return;
     this.#flushPending = true;
-    // Group what happens within one animation frame ("Ana, Ben and 3 others joined").
-    requestAnimationFrame(() => this.#flushAnnouncements());
+    // Group what happens within one animation frame ("Ana, Ben and 3 others joined"); a hidden page has no
+    // frames, so a timer stands in.
+    let done = false;
+    const flush = () => done || ((done = true), this.#flushAnnouncements());
+    requestAnimationFrame(flush);
+    setTimeout(flush, 50);
   }
 
   #group(names: string[]): string {

@@ -1,0 +1,146 @@
+import { expect } from '@open-wc/testing';
+import { LitElement } from 'lit';
+import { ParticipantController, ParticipantsController } from '../../src/controllers/participants-controller.js';
+import { createSimulator } from '../../src/simulator/index.js';
+import type { Call, RemoteParticipant } from '../../src/sdk/index.js';
+
+type Sim = ReturnType<typeof createSimulator>;
+type SimCall = Awaited<ReturnType<Sim['connectedCall']>>;
+
+let n = 0;
+/** A bare host element under a generated tag, counting its updates. */
+function host() {
+  const tag = `participants-host-${++n}`;
+  class Host extends LitElement {
+    updates = 0;
+    structure = 0;
+    joined: string[] = [];
+    left: string[] = [];
+    readonly participants = new ParticipantsController(this, {
+      updated: (added, removed) => {
+        this.joined.push(...added.map((p) => p.displayName ?? ''));
+        this.left.push(...removed.map((p) => p.displayName ?? ''));
+      },
+      structure: () => this.structure++,
+    });
+    readonly one = new ParticipantController(this);
+    protected override updated() {
+      this.updates++;
+    }
+  }
+  customElements.define(tag, Host);
+  return tag;
+}
+
+let sims: Sim[] = [];
+function mount(tag: string): HTMLElement {
+  const el = document.createElement(tag);
+  el.setAttribute('data-test-host', '');
+  return document.body.appendChild(el);
+}
+afterEach(() => {
+  document.querySelectorAll('body > [data-test-host]').forEach((e) => e.remove());
+  sims.forEach((s) => s.dispose());
+  sims = [];
+});
+
+async function setup() {
+  const sim = createSimulator({ latency: 0 });
+  sims.push(sim);
+  const call = (await sim.connectedCall()) as SimCall;
+  call.simulate.addParticipant({ displayName: 'Ana' });
+  const tag = host();
+  const el = mount(tag) as LitElement & {
+    updates: number;
+    structure: number;
+    joined: string[];
+    left: string[];
+    participants: ParticipantsController;
+    one: ParticipantController;
+  };
+  await el.updateComplete;
+  return { sim, call, el };
+}
+
+describe('ParticipantsController', () => {
+  it('reports joins, leaves and screen shares, not a participant’s own changes', async () => {
+    const { call, el } = await setup();
+    el.participants.call = call as unknown as Call;
+    const ben = call.simulate.addParticipant({ displayName: 'Ben' });
+    expect(el.joined).to.deep.equal(['Ben']);
+    expect(el.structure).to.equal(1);
+    ben.simulate.muted(true);
+    ben.simulate.speaking(true);
+    ben.simulate.video(true);
+    expect(el.structure).to.equal(1);
+    ben.simulate.screenShare(true);
+    expect(el.structure).to.equal(2);
+    ben.simulate.screenShare(false);
+    expect(el.structure).to.equal(3);
+    call.simulate.removeParticipant(ben);
+    expect(el.left).to.deep.equal(['Ben']);
+    expect(el.structure).to.equal(4);
+    // A removed participant is no longer followed.
+    ben.simulate.screenShare(true);
+    expect(el.structure).to.equal(4);
+  });
+
+  it('releases every listener on disconnect and when the call is swapped, and follows again on reconnect', async () => {
+    const { sim, call, el } = await setup();
+    el.participants.call = call as unknown as Call;
+    call.simulate.addParticipant({ displayName: 'Ben' });
+    const held = el.participants.listenerCount;
+    expect(held).to.be.greaterThan(0);
+    expect(sim.listenerCount()).to.equal(held);
+    const parent = el.parentElement!;
+    el.remove();
+    expect(sim.listenerCount()).to.equal(0);
+    expect(el.participants.listenerCount).to.equal(0);
+    parent.append(el);
+    expect(sim.listenerCount()).to.equal(held);
+    const other = (await sim.connectedCall()) as SimCall;
+    el.participants.call = other as unknown as Call;
+    expect(call.listenerCount()).to.equal(0);
+    el.participants.call = undefined;
+    expect(sim.listenerCount()).to.equal(0);
+  });
+});
+
+describe('ParticipantController', () => {
+  it('updates its host on the participant’s and its camera stream’s events only', async () => {
+    const { sim, call, el } = await setup();
+    const ana = call.remoteParticipants[0]! as RemoteParticipant & SimCall['remoteParticipants'][number];
+    el.one.participant = ana;
+    await el.updateComplete;
+    const before = el.updates;
+    (ana as unknown as { simulate: { muted(m: boolean): void } }).simulate.muted(true);
+    await el.updateComplete;
+    expect(el.updates).to.equal(before + 1);
+    (ana as unknown as { simulate: { video(on: boolean): void } }).simulate.video(true);
+    await el.updateComplete;
+    expect(el.updates).to.equal(before + 2);
+    expect(el.one.stream?.isAvailable).to.equal(true);
+    // The screen share is not this controller's business (type Video).
+    (ana as unknown as { simulate: { screenShare(on: boolean): void } }).simulate.screenShare(true);
+    await el.updateComplete;
+    expect(el.updates).to.equal(before + 2);
+    el.one.type = 'ScreenSharing';
+    (ana as unknown as { simulate: { screenShare(on: boolean): void } }).simulate.screenShare(false);
+    await el.updateComplete;
+    expect(el.updates).to.equal(before + 3);
+    el.one.participant = undefined;
+    expect(sim.listenerCount()).to.equal(0);
+  });
+
+  it('follows the local user through the call', async () => {
+    const { sim, call, el } = await setup();
+    el.one.call = call as unknown as Call;
+    await el.updateComplete;
+    const before = el.updates;
+    await call.mute();
+    await el.updateComplete;
+    expect(el.updates).to.equal(before + 1);
+    el.remove();
+    expect(sim.listenerCount()).to.equal(0);
+  });
+});
