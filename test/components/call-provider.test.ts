@@ -159,6 +159,15 @@ describe('<acs-call-provider> with the simulator', () => {
     el.remove();
   });
 
+  it('starts when simulated is set after it was connected', async () => {
+    const el = await fixture<AcsCallProvider>(html`<acs-call-provider></acs-call-provider>`);
+    expect(el.matches(':state(ready)')).to.equal(false);
+    el.simulated = true;
+    el.autojoin = true;
+    await waitUntil(() => el.call?.state === 'Connected', 'joined');
+    el.remove();
+  });
+
   it('releases everything it created when removed', async () => {
     const el = await fixture<AcsCallProvider>(
       html`<acs-call-provider simulated autojoin><acs-call-status></acs-call-status></acs-call-provider>`,

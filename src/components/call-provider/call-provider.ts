@@ -232,7 +232,19 @@ export class AcsCallProvider extends AcsElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.phase === 'idle' && !this.callAgent && (this.simulated || this.tokenUrl)) void this.#setup();
+    this.#maybeSetup();
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    // Also when token-url / simulated are set after the element was connected (frameworks, scripts).
+    if (changed.has('tokenUrl') || changed.has('simulated')) this.#maybeSetup();
+  }
+
+  #maybeSetup() {
+    if (this.isConnected && this.phase === 'idle' && !this.callAgent && (this.simulated || this.tokenUrl)) {
+      void this.#setup();
+    }
   }
 
   override disconnectedCallback(): void {
