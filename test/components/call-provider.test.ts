@@ -159,6 +159,27 @@ describe('<acs-call-provider> with the simulator', () => {
     el.remove();
   });
 
+  for (const [attr, locator] of [
+    ['room-id', { roomId: 'r1' }],
+    ['meeting-link', { meetingLink: 'https://teams.microsoft.com/l/meetup-join/x' }],
+    ['group-id', { groupId: 'g1' }],
+  ] as const) {
+    it(`joins with ${attr}`, async () => {
+      await sim.connectedCall();
+      const agent = sim.agent!;
+      const seen: unknown[] = [];
+      const join = agent.join.bind(agent) as (l: unknown) => unknown;
+      (agent as unknown as { join: unknown }).join = (l: unknown) => (seen.push(l), join(l));
+      const el = document.createElement('acs-call-provider');
+      el.callAgent = agent;
+      el.setAttribute(attr, Object.values(locator)[0]);
+      document.body.append(el);
+      await el.join();
+      expect(seen).to.deep.equal([locator]);
+      el.remove();
+    });
+  }
+
   it('starts when simulated is set after it was connected', async () => {
     const el = await fixture<AcsCallProvider>(html`<acs-call-provider></acs-call-provider>`);
     expect(el.matches(':state(ready)')).to.equal(false);
