@@ -4,6 +4,7 @@
 import { readFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
+import { minify } from 'terser';
 
 const config = JSON.parse(readFileSync('size-budgets.json', 'utf8'));
 const gz = (code) => gzipSync(code, { level: 9 }).length;
@@ -13,7 +14,7 @@ async function bundle(entry) {
   const result = await build({
     entryPoints: [entry],
     bundle: true,
-    minify: true,
+    minify: false,
     format: 'esm',
     target: 'es2022',
     write: false,
@@ -22,7 +23,14 @@ async function bundle(entry) {
     tsconfig: 'tsconfig.build.json',
     logLevel: 'silent',
   });
-  return result.outputFiles[0].contents;
+  // Minified with terser, as the CDN bundle is (rollup.config.mjs).
+  const { code } = await minify(result.outputFiles[0].text, {
+    module: true,
+    ecma: 2020,
+    compress: { passes: 2 },
+    format: { comments: false },
+  });
+  return new TextEncoder().encode(code);
 }
 
 const rows = [];

@@ -1,5 +1,5 @@
 import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property, state } from '../shared/decorators.js';
 import { provide } from '@lit/context';
 import { AcsElement } from '../shared/acs-element.js';
 import { baseStyles } from '../../styles/shared.js';

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property, state } from '../shared/decorators.js';
 import { consume } from '@lit/context';
 import { AcsCallElement } from '../shared/acs-element.js';
 import { baseStyles } from '../../styles/shared.js';

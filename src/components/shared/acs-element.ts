@@ -1,6 +1,5 @@
 import { LitElement } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { consume } from '@lit/context';
+import { consume, property, state } from './decorators.js';
 import { callContext, deviceManagerContext, sdkContext } from '../../context/index.js';
 import { AcsErrorEvent, describeError, type AcsErrorDetail } from '../../events/acs-error.js';
 import type { AcsSdk, Call, DeviceManager } from '../../sdk/index.js';
