@@ -33,11 +33,6 @@ export class DominantSpeakersController implements ReactiveController {
     return this.#feature?.dominantSpeakers?.speakersList ?? NONE;
   }
 
-  /** Listeners held (for leak tests). */
-  get listenerCount(): number {
-    return this.#feature ? 1 : 0;
-  }
-
   hostConnected(): void {
     this.#connected = true;
     this.#subscribe();

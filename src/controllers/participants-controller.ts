@@ -116,10 +116,6 @@ export class ParticipantController implements ReactiveController {
   }
 
   /** The call whose local user is followed (instead of a remote participant). */
-  get call(): Call | undefined {
-    return this.#call;
-  }
-
   set call(next: Call | undefined) {
     if (next === this.#call) return;
     this.#release();
@@ -128,10 +124,6 @@ export class ParticipantController implements ReactiveController {
   }
 
   /** Which of the participant's streams to follow: the camera (`Video`) or the screen share. */
-  get type(): 'Video' | 'ScreenSharing' {
-    return this.#type;
-  }
-
   set type(next: 'Video' | 'ScreenSharing') {
     if (next === this.#type) return;
     this.#type = next;

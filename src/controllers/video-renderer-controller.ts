@@ -114,8 +114,6 @@ export class VideoRendererController implements ReactiveController {
     for (const [stream, entry] of this.#entries) if (entry.holders.size === 0) this.#dispose(stream, entry);
   }
 
-  hostConnected(): void {}
-
   hostDisconnected(): void {
     // Tiles release their streams as they leave the DOM; make sure nothing outlives the host.
     this.#scheduleFlush();

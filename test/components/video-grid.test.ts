@@ -1,4 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import fc from 'fast-check';
 import '../../src/components/video-grid/acs-video-grid.js';
 import { AcsVideoGrid, gridShape } from '../../src/components/video-grid/video-grid.js';
@@ -340,6 +341,27 @@ describe('acs-video-grid', () => {
     pin.click();
     await settle(el);
     expect(el.pinned).to.deep.equal([]);
+  });
+
+  it('reaches the pin buttons and the pager with the keyboard', async () => {
+    const names = Array.from({ length: 3 }, (_, i) => `P${i}`);
+    const { el } = await setup(names, { pageSize: 2 });
+    const focused: string[] = [];
+    const deepActive = () => {
+      let a: Element | null = document.activeElement;
+      while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
+      return a;
+    };
+    el.focus();
+    for (let i = 0; i < 4; i++) {
+      const a = deepActive();
+      focused.push(a?.getAttribute('aria-label') ?? a?.tagName ?? '');
+      if (i < 3) await sendKeys({ press: 'Tab' });
+    }
+    expect(focused).to.deep.equal(['Pin P0', 'Pin P1', 'Pin You', 'Next page']);
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    expect(el.shadowRoot!.querySelector('[part=pager]')!.textContent).to.contain('Page 2 of 2');
   });
 
   it('pages beyond the page size and gives renderers to visible participants only', async () => {

@@ -175,7 +175,9 @@ export class AcsVideoGrid extends AcsCallElement implements TileHost {
       this.#scheduleFlush();
     }
     if (layout !== this.#effective) {
-      this.setStates({ grid: false, 'screen-share': false, 'one-to-one': false, speaker: false, [layout]: true });
+      // The grid's only custom states are its layouts: exactly one is set.
+      this.internals.states.clear();
+      this.internals.states.add(layout);
     }
     this.#effective = layout;
   }

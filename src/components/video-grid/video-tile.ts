@@ -103,7 +103,7 @@ export class AcsVideoTile extends AcsElement {
         return s?.isAvailable ? s : undefined;
       }
       case 'local':
-        return this.call?.localVideoStreams.find((s) => s.mediaStreamType === 'Video');
+        return this.call?.localVideoStreams.find((s) => s.mediaStreamType !== 'ScreenSharing');
       default:
         return undefined;
     }
