@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property, state } from '../shared/decorators.js';
 import { AcsCallElement } from '../shared/acs-element.js';
 import { baseStyles } from '../../styles/shared.js';
 import { LocalizeController } from '../../i18n/localize.js';
