@@ -29,12 +29,6 @@ export class CallController extends SdkEventsController<Call> {
     super(host, CALL_EVENTS, onEvent as ((event: string, args: unknown[]) => void) | undefined);
   }
 
-  /** Re-subscribes, and renders again: events were missed while the host was out of the document. */
-  override hostConnected(): void {
-    super.hostConnected();
-    this.host.requestUpdate();
-  }
-
   /** The call followed. */
   get call(): Call | undefined {
     return this.target;

@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { AcsSdk, Call, FeatureTokens } from '../sdk/index.js';
 
 /** Any SDK object: it has `on(event, listener)` and `off(event, listener)`. */
 export interface SdkEmitter {
@@ -41,10 +42,10 @@ export class Subscriptions {
 
 /**
  * Holds a reference to one SDK object, subscribes to a list of its events while the host is connected, and
- * asks the host to render again on each. It stores nothing else: the host reads the SDK object at render time.
+ * asks the host to render again on each (and on connection). It stores nothing else: the host reads the SDK object at render time.
  * Swapping the object releases the old one's listeners first.
  */
-export class SdkEventsController<T extends SdkEmitter> implements ReactiveController {
+export class SdkEventsController<T extends object> implements ReactiveController {
   protected readonly host: ReactiveControllerHost & HTMLElement;
   readonly #events: readonly string[];
   readonly #onEvent?: (event: string, args: unknown[]) => void;
@@ -80,9 +81,11 @@ export class SdkEventsController<T extends SdkEmitter> implements ReactiveContro
   /** Called after the target changed (subclasses follow child objects here). */
   protected targetChanged(): void {}
 
+  /** Subscribes, and renders again: events were missed while the host was out of the document. */
   hostConnected(): void {
     this.#connected = true;
     this.#subscribe();
+    this.host.requestUpdate();
   }
 
   hostDisconnected(): void {
@@ -95,18 +98,57 @@ export class SdkEventsController<T extends SdkEmitter> implements ReactiveContro
     return this.#subs.size;
   }
 
+  /** The objects whose events are followed: the target itself (a feature may have several, e.g. media, network). */
+  protected emitters(target: T): SdkEmitter[] {
+    return [target as SdkEmitter];
+  }
+
   #subscribe() {
     if (!this.#target || this.#subs.size) return;
-    for (const event of this.#events) {
-      const listener = (...args: unknown[]) => {
-        this.#onEvent?.(event, args);
-        this.host.requestUpdate();
-      };
-      this.#subs.add(this.#target, [event], listener);
-    }
+    for (const emitter of this.emitters(this.#target))
+      for (const event of this.#events)
+        this.#subs.add(emitter, [event], (...args: unknown[]) => {
+          this.#onEvent?.(event, args);
+          this.host.requestUpdate();
+        });
   }
 
   #unsubscribe() {
     this.#subs.release();
+  }
+}
+
+/**
+ * Follows one feature of a call (`call.feature(sdk.Features.X)`): subscribes to its events while the host is
+ * connected and re-renders the host on each; subclasses read the feature's values at render time. A call that
+ * cannot give the feature (no SDK yet, a disposed call) simply has none.
+ */
+export class FeatureController<F extends object> extends SdkEventsController<F> {
+  readonly #token: (features: FeatureTokens) => FeatureTokens[keyof FeatureTokens];
+  #call?: Call;
+  #sdk?: AcsSdk;
+
+  constructor(
+    host: ReactiveControllerHost & HTMLElement,
+    token: (features: FeatureTokens) => FeatureTokens[keyof FeatureTokens],
+    events: readonly string[],
+    onEvent?: (event: string, args: unknown[]) => void,
+  ) {
+    super(host, events, onEvent);
+    this.#token = token;
+  }
+
+  /** Follows `call`'s feature, reached through `sdk.Features`. */
+  set(call: Call | undefined, sdk: AcsSdk | undefined): void {
+    if (call === this.#call && sdk === this.#sdk) return;
+    this.#call = call;
+    this.#sdk = sdk;
+    let feature: F | undefined;
+    try {
+      feature = call && sdk ? (call.feature(this.#token(sdk.Features) as never) as F) : undefined;
+    } catch {
+      // No feature to follow.
+    }
+    this.target = feature;
   }
 }
