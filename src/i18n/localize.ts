@@ -7,36 +7,30 @@ export type StringTable = { readonly [key: string]: string | ((...args: any[]) =
 /** Text direction. */
 export type Direction = 'ltr' | 'rtl';
 
-const registry = new Map<string, Map<string, Partial<StringTable>>>();
-const hosts = new Set<LocalizeController<StringTable>>();
-let documentObserver: MutationObserver | undefined;
+const registry = new Map<string, Partial<StringTable>>();
+const hosts = new Set<ReactiveControllerHost>();
+const refresh = () => hosts.forEach((host) => host.requestUpdate());
+/** Watches `lang` and `dir` on the document and on every host that was connected (one observer for all). */
+let observer: MutationObserver | undefined;
+const observe = (node: Node) =>
+  (observer ??= new MutationObserver(refresh)).observe(node, { attributes: true, attributeFilter: ['lang', 'dir'] });
 
 /** Languages written right to left (primary subtags). */
-const RTL_LANGS = new Set(['ar', 'dv', 'fa', 'he', 'ks', 'ku', 'ps', 'sd', 'ug', 'ur', 'yi']);
+const RTL_LANGS = ['ar', 'dv', 'fa', 'he', 'ks', 'ku', 'ps', 'sd', 'ug', 'ur', 'yi'];
 
 /**
  * Registers (or extends) the translation of one element's string table for one language.
  *
  * ```ts
  * import { registerStrings } from 'acs-calling-elements';
- * registerStrings('fr', 'mute-button', { mute: 'Couper le micro' });
+ * registerStrings('fr', 'mute-button', { label: 'Couper le micro' });
  * ```
  * Keys left out fall back to the region-less language, then to English. Every element re-renders.
  */
 export function registerStrings<T extends StringTable>(lang: string, namespace: string, table: Partial<T>): void {
-  const key = lang.toLowerCase();
-  let byLang = registry.get(namespace);
-  if (!byLang) registry.set(namespace, (byLang = new Map()));
-  byLang.set(key, { ...(byLang.get(key) ?? {}), ...table });
-  for (const host of hosts) host.refresh();
-}
-
-function observeDocument() {
-  if (documentObserver || typeof MutationObserver === 'undefined') return;
-  documentObserver = new MutationObserver(() => {
-    for (const host of hosts) host.refresh();
-  });
-  documentObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang', 'dir'] });
+  const key = `${namespace}|${lang.toLowerCase()}`;
+  registry.set(key, { ...registry.get(key), ...table });
+  refresh();
 }
 
 /**
@@ -50,7 +44,6 @@ export class LocalizeController<T extends StringTable> implements ReactiveContro
   readonly #host: ReactiveControllerHost & HTMLElement;
   readonly #namespace: string;
   readonly #en: T;
-  #hostObserver?: MutationObserver;
 
   constructor(host: ReactiveControllerHost & HTMLElement, namespace: string, en: T) {
     this.#host = host;
@@ -60,49 +53,35 @@ export class LocalizeController<T extends StringTable> implements ReactiveContro
   }
 
   hostConnected(): void {
-    hosts.add(this as unknown as LocalizeController<StringTable>);
-    observeDocument();
-    this.#hostObserver = new MutationObserver(() => this.refresh());
-    this.#hostObserver.observe(this.#host, { attributes: true, attributeFilter: ['lang', 'dir'] });
+    hosts.add(this.#host);
+    observe(document.documentElement);
+    observe(this.#host);
   }
 
   hostDisconnected(): void {
-    hosts.delete(this as unknown as LocalizeController<StringTable>);
-    this.#hostObserver?.disconnect();
-    this.#hostObserver = undefined;
-  }
-
-  /** @internal Asks the host to render again (language, direction or translations changed). */
-  refresh(): void {
-    this.#host.requestUpdate();
+    hosts.delete(this.#host);
   }
 
   /** The effective language: the nearest `lang` attribute (the element, its ancestors, the document), else `en`. */
   get lang(): string {
-    const el = this.#host.closest('[lang]');
-    return (el?.getAttribute('lang') || document.documentElement.lang || 'en').toLowerCase();
+    return (this.#host.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || 'en').toLowerCase();
   }
 
   /** The effective direction: the nearest `dir` attribute, else the direction of the language. */
   get dir(): Direction {
-    const el = this.#host.closest('[dir]');
-    const dir = (el?.getAttribute('dir') || document.documentElement.dir || '').toLowerCase();
-    if (dir === 'rtl' || dir === 'ltr') return dir;
-    return RTL_LANGS.has(this.lang.split('-')[0]) ? 'rtl' : 'ltr';
+    const dir = (this.#host.closest('[dir]')?.getAttribute('dir') || document.documentElement.dir).toLowerCase();
+    return dir === 'rtl' || dir === 'ltr' ? dir : RTL_LANGS.includes(this.lang.split('-')[0]) ? 'rtl' : 'ltr';
   }
 
   /** Looks a key up: exact language, then the language without region, then English. */
   term<K extends keyof T & string>(key: K, ...args: T[K] extends (...a: infer A) => string ? A : []): string {
     const lang = this.lang;
-    const byLang = registry.get(this.#namespace);
+    const ns = this.#namespace;
     const entry =
-      byLang?.get(lang)?.[key] ?? byLang?.get(lang.split('-')[0])?.[key] ?? (this.#en[key] as StringTable[string]);
-    return typeof entry === 'function' ? entry(...args) : String(entry);
-  }
-
-  /** Formats a number for the element's language. */
-  number(value: number, options?: Intl.NumberFormatOptions): string {
-    return new Intl.NumberFormat(this.lang, options).format(value);
+      registry.get(`${ns}|${lang}`)?.[key] ??
+      registry.get(`${ns}|${lang.split('-')[0]}`)?.[key] ??
+      (this.#en[key] as StringTable[string]);
+    return typeof entry === 'function' ? entry(...args) : entry;
   }
 
   /** Formats a list ("Ana, Ben and Carl") for the element's language. */

@@ -1,10 +1,13 @@
-import { css } from 'lit';
+import { css, type CSSResultArray } from 'lit';
+import { hostStyles } from './host.js';
+
+export { hostStyles };
 
 /**
- * Styles shared by every element. Public tokens (`--acs-*`) are only *read*, with a fallback equal to the
- * light theme, into private `--_*` variables; elements never declare public tokens.
+ * The global tokens, read once into private `--_*` variables with a fallback equal to the light theme; elements
+ * never declare public tokens.
  */
-export const baseStyles = css`
+export const tokenStyles = css`
   :host {
     --_font: var(--acs-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
     --_font-size: var(--acs-font-size-m, 0.9375rem);
@@ -33,30 +36,7 @@ export const baseStyles = css`
     font-family: var(--_font);
     font-size: var(--_font-size);
   }
-  :host([hidden]) {
-    display: none !important;
-  }
-  .visually-hidden {
-    position: absolute !important;
-    width: 1px;
-    height: 1px;
-    padding: 0;
-    margin: -1px;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    white-space: nowrap;
-    border: 0;
-  }
-  :focus-visible {
-    outline: var(--_focus-width) solid var(--_focus);
-    outline-offset: 2px;
-  }
-  @media (prefers-reduced-motion: reduce) {
-    *,
-    *::before,
-    *::after {
-      animation-duration: 0.01ms !important;
-      transition-duration: 0.01ms !important;
-    }
-  }
 `;
+
+/** Styles shared by every element: `hostStyles` and every `tokenStyles` variable. */
+export const baseStyles: CSSResultArray = [hostStyles, tokenStyles];

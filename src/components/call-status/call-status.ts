@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from '../shared/decorators.js';
-import { consume } from '@lit/context';
+import { consume, property, state } from '../shared/decorators.js';
 import { AcsCallElement } from '../shared/acs-element.js';
 import { baseStyles } from '../../styles/shared.js';
 import { callStatusStyles } from './call-status.styles.js';

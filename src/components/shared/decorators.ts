@@ -1,5 +1,5 @@
 import type { PropertyDeclaration, ReactiveElement } from 'lit';
-import { ContextConsumer, type Context } from '@lit/context';
+import type { Context, ContextCallback } from '@lit/context';
 
 /*
  * Lean versions of lit's `@property`, `@state` and @lit/context's `@consume` for TypeScript's
@@ -24,16 +24,32 @@ export const property =
 /** Declares internal reactive state (as lit's `@state`): no attribute. */
 export const state = (options?: PropertyDeclaration) => property({ ...options, state: true, attribute: false });
 
-/** Fills the property from the nearest provider of `context` (as @lit/context's `@consume`). */
+/**
+ * Fills the property from the nearest provider of `context`, and follows its changes (as @lit/context's `@consume`
+ * with `subscribe: true`, speaking the same community context protocol: a bubbling, composed `context-request`
+ * event answered by @lit/context's `ContextProvider`, re-sent by the provider when a nearer one appears).
+ */
 export const consume =
-  <T>({ context, subscribe }: { context: Context<unknown, T>; subscribe?: boolean }) =>
+  <T>({ context }: { context: Context<unknown, T>; subscribe?: true }) =>
   (proto: object, name: PropertyKey): void => {
     (proto.constructor as Ctor).addInitializer((element) => {
-      new ContextConsumer(element, {
-        context,
-        subscribe,
-        callback: (value: T) => {
-          (element as unknown as Record<PropertyKey, T>)[name] = value;
+      let unsubscribe: (() => void) | undefined;
+      element.addController({
+        hostConnected() {
+          const callback: ContextCallback<T> = (value, unsub) => {
+            // A nearer provider took over: leave the previous one.
+            if (unsubscribe !== unsub) unsubscribe?.();
+            unsubscribe = unsub;
+            (element as unknown as Record<PropertyKey, T>)[name] = value;
+          };
+          const request = { context, contextTarget: element, callback, subscribe: true };
+          element.dispatchEvent(
+            Object.assign(new Event('context-request', { bubbles: true, composed: true }), request),
+          );
+        },
+        hostDisconnected() {
+          unsubscribe?.();
+          unsubscribe = undefined;
         },
       });
     });
