@@ -1,6 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { ref } from 'lit/directives/ref.js';
 import '../src/components/mute-button/acs-mute-button.js';
+import type { AcsMuteButton } from '../src/components/mute-button/mute-button.js';
+import { MuteShortcutController } from '../src/controllers/shortcut-controller.js';
 import { createSimulator } from '../src/simulator/index.js';
 import type { CallState } from '../src/sdk/index.js';
 
@@ -17,13 +20,18 @@ const withCall =
     return { call, sim };
   };
 
+const shortcuts = new WeakMap<Element, MuteShortcutController>();
+
 const render: StoryObj['render'] = (args, { loaded }) => {
   const { call, sim } = loaded as Loaded;
   return html`<acs-mute-button
     .call=${call}
     .sdk=${sim.sdk}
     ?label-hidden=${args['label-hidden']}
-    ?shortcut=${args.shortcut}
+    ${ref((el) => {
+      // The shortcut is opt-in: a page attaches MuteShortcutController to the element.
+      if (el && args.shortcut && !shortcuts.has(el)) shortcuts.set(el, new MuteShortcutController(el as AcsMuteButton));
+    })}
     guide-href="#permission-guide"
   ></acs-mute-button>`;
 };
@@ -47,7 +55,7 @@ export const Muted: Story = { loaders: [withCall((call) => call.mute())] };
 /** Compact: the visible label is hidden, the accessible name stays. */
 export const Compact: Story = { loaders: [withCall()], args: { 'label-hidden': true } };
 
-/** Ctrl/Cmd+Shift+M toggles the microphone; the result is announced. */
+/** Ctrl/Cmd+Shift+M toggles the microphone; the result is announced (opt-in: `MuteShortcutController`). */
 export const WithShortcut: Story = { loaders: [withCall()], args: { shortcut: true } };
 
 /** A slow SDK: the click shows "pending" and further clicks are ignored until the SDK answers. */

@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/mute-button/acs-mute-button.js';
 import type { AcsMuteButton } from '../../src/components/mute-button/mute-button.js';
 import { MUTE_STATES } from '../../src/components/mute-button/mute-button.js';
+import { MuteShortcutController } from '../../src/controllers/shortcut-controller.js';
 import { CALL_STATES, type Call } from '../../src/sdk/index.js';
 import type { AcsErrorEvent } from '../../src/events/acs-error.js';
 import { createSimulator } from '../../src/simulator/index.js';
@@ -283,19 +284,34 @@ describe('<acs-mute-button>', () => {
     await waitUntil(() => !call.isMuted, 'Space unmutes');
   });
 
-  it('has an optional Ctrl/Cmd+Shift+M shortcut, announced in a live region', async () => {
+  it('has an opt-in Ctrl/Cmd+Shift+M shortcut (MuteShortcutController), announced in a live region', async () => {
     const el = await mount();
     await shortcutKeys();
     await new Promise((r) => setTimeout(r, 10));
     expect(call.isMuted).to.equal(false);
-    el.shortcut = true;
+    expect(button(el).hasAttribute('aria-keyshortcuts')).to.equal(false);
+    const shortcut = new MuteShortcutController(el);
     await el.updateComplete;
     expect(button(el).getAttribute('aria-keyshortcuts')).to.contain('Control+Shift+M');
     document.body.focus();
     await shortcutKeys();
     await waitUntil(() => call.isMuted, 'shortcut mutes');
     await waitUntil(() => el.shadowRoot!.textContent!.includes('Microphone off'), 'announced');
+    expect(el.shadowRoot!.querySelector('.visually-hidden[role="status"]')!.textContent).to.equal('Microphone off');
+    await shortcutKeys();
+    await waitUntil(() => !call.isMuted, 'shortcut unmutes');
+    await waitUntil(() => el.shadowRoot!.textContent!.includes('Microphone on'), 'announced');
+    const parent = el.parentElement!;
     el.remove();
+    await shortcutKeys();
+    await new Promise((r) => setTimeout(r, 10));
+    expect(call.isMuted).to.equal(false);
+    parent.append(el);
+    await el.updateComplete;
+    await shortcutKeys();
+    await waitUntil(() => call.isMuted, 'shortcut back after re-append');
+    shortcut.remove();
+    expect(button(el).hasAttribute('aria-keyshortcuts')).to.equal(false);
     await shortcutKeys();
     await new Promise((r) => setTimeout(r, 10));
     expect(call.isMuted).to.equal(true);

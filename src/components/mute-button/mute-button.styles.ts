@@ -1,98 +1,86 @@
 import { css } from 'lit';
 
+// The public tokens are read once into private variables, with the light theme's values as fallbacks (only the
+// global tokens this element uses: see `tokenStyles` in src/styles/shared.ts for the whole set).
 export const muteButtonStyles = css`
   :host {
-    --_mb-size: var(--acs-mute-button-size, 2.75rem);
-    --_mb-bg: var(--acs-mute-button-background, var(--_surface-variant));
-    --_mb-fg: var(--acs-mute-button-color, var(--_on-surface));
-    --_mb-bg-muted: var(--acs-mute-button-background-muted, var(--_danger));
-    --_mb-fg-muted: var(--acs-mute-button-color-muted, var(--_on-danger));
-    --_mb-border: var(--acs-mute-button-border-color, var(--_border));
-    --_mb-radius: var(--acs-mute-button-radius, var(--_radius-full));
-    --_mb-hint: var(--acs-mute-button-hint-color, var(--_on-surface-variant));
-    --_mb-warning: var(--acs-mute-button-warning-color, var(--_warning));
+    --_size: var(--acs-mute-button-size, 2.75rem);
+    --_bg: var(--acs-mute-button-background, var(--acs-color-surface-variant, #f0f0f3));
+    --_fg: var(--acs-mute-button-color, var(--acs-color-on-surface, #1b1b1f));
+    --_bg-muted: var(--acs-mute-button-background-muted, var(--acs-color-danger, #b3261e));
+    --_fg-muted: var(--acs-mute-button-color-muted, var(--acs-color-on-danger, #fff));
+    --_border: var(--acs-mute-button-border-color, var(--acs-color-border, #8a8d99));
+    --_radius: var(--acs-mute-button-radius, var(--acs-radius-full, 999px));
+    --_hint: var(--acs-mute-button-hint-color, var(--acs-color-on-surface-variant, #44464f));
+    --_warning: var(--acs-mute-button-warning-color, var(--acs-color-warning, #8a5300));
     display: inline-block;
   }
-  .base {
+  div,
+  button {
     display: inline-flex;
     flex-direction: column;
     align-items: center;
-    gap: var(--_space-1);
+    gap: var(--acs-space-1, 0.25rem);
   }
   button {
-    display: inline-flex;
-    align-items: center;
+    flex-direction: row;
     justify-content: center;
-    gap: var(--_space-2);
-    min-inline-size: var(--_mb-size);
-    min-block-size: var(--_mb-size);
-    padding-inline: var(--_space-3);
-    border: 1px solid var(--_mb-border);
-    border-radius: var(--_mb-radius);
-    background: var(--_mb-bg);
-    color: var(--_mb-fg);
+    gap: var(--acs-space-2, 0.5rem);
+    min-inline-size: var(--_size);
+    min-block-size: var(--_size);
+    padding-inline: var(--acs-space-3, 0.75rem);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    color: var(--_fg);
     font: inherit;
     cursor: pointer;
-    transition: background var(--_duration);
   }
   :host([label-hidden]) button {
     padding-inline: 0;
   }
-  button[aria-pressed='true'] {
-    background: var(--_mb-bg-muted);
-    color: var(--_mb-fg-muted);
-    border-color: transparent;
+  [aria-pressed='true'] {
+    background: var(--_bg-muted);
+    color: var(--_fg-muted);
   }
-  button[aria-disabled='true'] {
+  [aria-disabled='true'] {
     opacity: 0.55;
     cursor: not-allowed;
   }
   :host(:state(not-allowed)) button {
     border-style: dashed;
-    border-color: var(--_mb-border);
   }
-  :host(:state(pending)) button {
-    cursor: progress;
-  }
-  :host(:state(pending)) .icon {
+  :host(:state(pending)) svg {
     opacity: 0.6;
-  }
-  .icon {
-    display: inline-flex;
   }
   svg {
     width: 1.25em;
     height: 1.25em;
     fill: currentColor;
   }
-  .hint,
-  .error {
+  p {
     margin: 0;
     max-inline-size: 16rem;
-    font-size: var(--_font-size-s);
-    color: var(--_mb-hint);
+    font-size: var(--acs-font-size-s, 0.8125rem);
+    color: var(--_hint);
     text-align: center;
   }
-  :host(:state(muted-by-system)) .hint,
-  :host(:state(speaking-while-muted)) .hint {
-    color: var(--_mb-warning);
+  :host(:state(muted-by-system)) p,
+  :host(:state(speaking-while-muted)) p {
+    color: var(--_warning);
   }
-  .error {
-    color: var(--_danger);
+  [role='alert'] {
+    color: var(--acs-color-danger, #b3261e);
   }
-  .hint:empty {
+  p:empty {
     display: none;
   }
   @media (forced-colors: active) {
-    button {
-      border: 1px solid ButtonText;
+    [aria-pressed='true'] {
+      border: 3px double;
     }
-    button[aria-pressed='true'] {
-      border: 3px double ButtonText;
-    }
-    button[aria-disabled='true'] {
+    [aria-disabled='true'] {
       color: GrayText;
-      border-color: GrayText;
     }
   }
 `;

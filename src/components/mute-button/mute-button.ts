@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from '../shared/decorators.js';
 import { AcsCallElement } from '../shared/acs-element.js';
-import { baseStyles } from '../../styles/shared.js';
+import { hostStyles } from '../../styles/host.js';
 import { muteButtonStyles } from './mute-button.styles.js';
 import { CallController } from '../../controllers/call-controller.js';
 import { DiagnosticsController } from '../../controllers/diagnostics-controller.js';
@@ -29,16 +29,10 @@ const isIos = () =>
   /iPad|iPhone|iPod/.test(navigator.userAgent) ||
   (/Macintosh/.test(navigator.userAgent) && navigator.maxTouchPoints > 1);
 
-const micOn = html`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-  <path
-    d="M12 14a3 3 0 0 0 3-3V5a3 3 0 0 0-6 0v6a3 3 0 0 0 3 3Zm5-3a5 5 0 0 1-10 0H5a7 7 0 0 0 6 6.9V21h2v-3.1a7 7 0 0 0 6-6.9h-2Z"
-  />
-</svg>`;
-const micOff = html`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-  <path
-    d="M19 11h-2a5 5 0 0 1-.7 2.6l1.5 1.5A7 7 0 0 0 19 11ZM15 11V5a3 3 0 0 0-5.9-.8L15 10.1V11ZM3.3 2 2 3.3l7 7V11a3 3 0 0 0 4.4 2.6l1.5 1.5A5 5 0 0 1 7 11H5a7 7 0 0 0 6 6.9V21h2v-3.1a7 7 0 0 0 3.4-1.3l4.3 4.3 1.3-1.3L3.3 2Z"
-  />
-</svg>`;
+/** The microphone, and the slash drawn over it while muted. */
+const MIC =
+  'M12 14a3 3 0 0 0 3-3V5a3 3 0 0 0-6 0v6a3 3 0 0 0 3 3Zm5-3a5 5 0 0 1-10 0H5a7 7 0 0 0 6 6.9V21h2v-3.1a7 7 0 0 0 6-6.9h-2Z';
+const SLASH = 'M2 3.3 3.3 2 22 20.7 20.7 22Z';
 
 /**
  * A microphone toggle that shows and changes `call.isMuted`, deciding from the SDK, never from its own flag.
@@ -77,13 +71,10 @@ const micOff = html`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false
  * @fires acs-error - A mute or unmute failed (the button keeps showing the SDK's real state).
  */
 export class AcsMuteButton extends AcsCallElement {
-  static override styles = [baseStyles, muteButtonStyles];
+  static override styles = [hostStyles, muteButtonStyles];
 
   /** Hides the visible label (the button keeps its accessible name). */
   @property({ type: Boolean, reflect: true, attribute: 'label-hidden' }) labelHidden = false;
-
-  /** Enables the Ctrl+Shift+M (Cmd+Shift+M on macOS) keyboard shortcut on the whole document. */
-  @property({ type: Boolean }) shortcut = false;
 
   /** URL of the page (or `#id` of the `<acs-permission-guide>`) that explains how to allow the microphone. */
   @property({ attribute: 'guide-href' }) guideHref?: string;
@@ -93,9 +84,6 @@ export class AcsMuteButton extends AcsCallElement {
 
   /** @internal The `mutedByOthers` event arrived (the SDK keeps no property for it). */
   @state() protected mutedByOthers = false;
-
-  /** @internal What the live region last announced after a shortcut. */
-  @state() protected announcement = '';
 
   readonly #localize = new LocalizeController(this, 'mute-button', muteButtonStrings);
   readonly #call = new CallController(this, (event) => {
@@ -107,26 +95,13 @@ export class AcsMuteButton extends AcsCallElement {
   #permission?: PermissionStatus;
   #permissionQuery = 0;
 
-  /** @internal Listeners this element holds outside the SDK (permission status, document keydown). */
+  /** @internal Listeners this element holds outside the SDK (the permission status). */
   get domListenerCount(): number {
-    return (this.#permission ? 1 : 0) + (this.#keydownBound ? 1 : 0);
+    return this.#permission ? 1 : 0;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#queryPermission();
-    this.#bindShortcut();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#permissionQuery++;
-    this.#permission?.removeEventListener('change', this.#onPermission);
-    this.#permission = undefined;
-    this.#unbindShortcut();
-  }
-
-  #queryPermission() {
     const query = ++this.#permissionQuery;
     navigator.permissions
       ?.query({ name: 'microphone' as PermissionName })
@@ -136,42 +111,24 @@ export class AcsMuteButton extends AcsCallElement {
         status.addEventListener('change', this.#onPermission);
         this.requestUpdate();
       })
-      .catch(() => {
-        // Browsers without a 'microphone' permission name (older Firefox) rely on the SDK's diagnostic.
-      });
+      // Browsers without a 'microphone' permission name (older Firefox) rely on the SDK's diagnostic.
+      .catch(() => {});
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#permissionQuery++;
+    this.#permission?.removeEventListener('change', this.#onPermission);
+    this.#permission = undefined;
   }
 
   readonly #onPermission = () => {
-    if (!this.#permissionDenied) this.refused = false;
+    if (!this.#denied) this.refused = false;
     this.requestUpdate();
   };
 
-  get #permissionDenied(): boolean {
+  get #denied(): boolean {
     return this.#permission?.state === 'denied' || this.#diagnostics.media('microphonePermissionDenied') === true;
-  }
-
-  #keydownBound = false;
-  readonly #onKeydown = (e: KeyboardEvent) => {
-    if (!(e.ctrlKey || e.metaKey) || !e.shiftKey || e.altKey || e.repeat || e.key.toLowerCase() !== 'm') return;
-    e.preventDefault();
-    void this.toggle().then((done) => {
-      if (done) {
-        const t = this.#localize;
-        this.announcement = this.activeCall?.isMuted ? t.term('shortcutMuted') : t.term('shortcutUnmuted');
-      }
-    });
-  };
-
-  #bindShortcut() {
-    if (this.shortcut && this.isConnected && !this.#keydownBound) {
-      document.addEventListener('keydown', this.#onKeydown);
-      this.#keydownBound = true;
-    } else if ((!this.shortcut || !this.isConnected) && this.#keydownBound) this.#unbindShortcut();
-  }
-
-  #unbindShortcut() {
-    document.removeEventListener('keydown', this.#onKeydown);
-    this.#keydownBound = false;
   }
 
   /**
@@ -183,13 +140,8 @@ export class AcsMuteButton extends AcsCallElement {
     const call = this.activeCall;
     if (!call || !MUTE_STATES.has(call.state) || this.#action.pending) return false;
     const unmute = call.isMuted;
-    if (unmute) {
-      if (!this.#capabilities.allows('unmuteMic')) return false;
-      if (this.#permissionDenied) {
-        this.refused = true;
-        return false;
-      }
-    }
+    if (unmute && !this.#capabilities.allows('unmuteMic')) return false;
+    if (unmute && this.#denied) return !(this.refused = true);
     this.refused = false;
     return this.#action.run(unmute ? 'unmute' : 'mute', () => (unmute ? call.unmute() : call.mute()));
   }
@@ -197,12 +149,11 @@ export class AcsMuteButton extends AcsCallElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const call = this.activeCall;
-    if (call !== this.#call.target) this.mutedByOthers = false;
+    const sdk = this.activeSdk;
+    if (call !== this.#call.target || !call?.isMuted) this.mutedByOthers = false;
     this.#call.target = call;
-    this.#diagnostics.set(call, this.activeSdk);
-    this.#capabilities.set(call, this.activeSdk);
-    if (!this.#call.isMuted) this.mutedByOthers = false;
-    if (changed.has('shortcut')) this.#bindShortcut();
+    this.#diagnostics.set(call, sdk);
+    this.#capabilities.set(call, sdk);
   }
 
   protected override render(): TemplateResult {
@@ -210,30 +161,32 @@ export class AcsMuteButton extends AcsCallElement {
     const call = this.#call.call;
     const muted = this.#call.isMuted;
     const usable = !!call && MUTE_STATES.has(call.state);
-    const pending = this.#action.pending !== undefined;
+    const pending = !!this.#action.pending;
     const notAllowed = usable && muted && !this.#capabilities.allows('unmuteMic');
-    const denied = this.#permissionDenied;
-    const systemMuted = this.#diagnostics.isBad('media', 'microphoneMuteUnexpectedly');
-    const notFunctioning = this.#diagnostics.isBad('media', 'microphoneNotFunctioning');
-    const speaking = muted && this.#diagnostics.isBad('media', 'speakingWhileMicrophoneIsMuted');
+    const denied = this.#denied;
+    const refused = this.refused && denied;
+    const d = this.#diagnostics;
+    const system = d.isBad('media', 'microphoneMuteUnexpectedly');
+    const broken = d.isBad('media', 'microphoneNotFunctioning');
+    const speaking = muted && d.isBad('media', 'speakingWhileMicrophoneIsMuted');
     const error = this.#action.error;
     const disabled = !usable || notAllowed;
 
     const hint = !usable
-      ? t.term('unavailable')
+      ? 'unavailable'
       : notAllowed
-        ? t.term('notAllowed')
-        : this.refused && denied
-          ? t.term('permissionDenied')
-          : systemMuted
-            ? `${t.term('mutedBySystem')}. ${t.term(isIos() ? 'recoverIos' : 'recoverOther')}`
-            : notFunctioning
-              ? t.term('micNotFunctioning')
+        ? 'notAllowed'
+        : refused
+          ? 'denied'
+          : system
+            ? isIos()
+              ? 'systemIos'
+              : 'system'
+            : broken
+              ? 'broken'
               : this.mutedByOthers
-                ? t.term('mutedByOthers')
-                : speaking
-                  ? t.term('speakingWhileMuted')
-                  : '';
+                ? 'byOthers'
+                : speaking && 'speaking';
 
     this.setStates({
       muted,
@@ -241,7 +194,7 @@ export class AcsMuteButton extends AcsCallElement {
       disabled: !usable,
       'not-allowed': notAllowed,
       'permission-denied': denied,
-      'muted-by-system': usable && (systemMuted || notFunctioning),
+      'muted-by-system': usable && (system || broken),
       'muted-by-others': this.mutedByOthers,
       'speaking-while-muted': speaking,
       error: !!error,
@@ -250,30 +203,18 @@ export class AcsMuteButton extends AcsCallElement {
     return html`<div class="base" part="base" dir=${t.dir}>
       <button
         part="button"
-        aria-pressed=${muted ? 'true' : 'false'}
-        aria-disabled=${disabled ? 'true' : 'false'}
-        aria-busy=${pending ? 'true' : 'false'}
+        aria-pressed=${muted}
+        aria-disabled=${disabled}
+        aria-busy=${pending}
         aria-describedby="hint"
-        aria-keyshortcuts=${this.shortcut ? 'Control+Shift+M Meta+Shift+M' : nothing}
-        @click=${() => void this.toggle()}
+        @click=${this.toggle}
       >
-        <span class="icon" part="icon">${muted ? micOff : micOn}</span>
-        <span class=${this.labelHidden ? 'visually-hidden' : 'label'} part="label">${t.term('label')}</span>
+        <svg part="icon" viewBox="0 0 24 24" aria-hidden="true"><path d=${muted ? MIC + SLASH : MIC} /></svg>
+        <span class=${this.labelHidden ? 'visually-hidden' : ''} part="label">${t.term('label')}</span>
       </button>
-      <p id="hint" class="hint" part="hint" role="status">${hint}</p>
-      ${
-        this.refused && denied && this.guideHref
-          ? html`<a part="guide" href=${this.guideHref}>${t.term('permissionGuide')}</a>`
-          : nothing
-      }
-      ${
-        error
-          ? html`<p class="error" part="error" role="alert">
-              ${t.term(error.operation === 'unmute' ? 'unmuteFailed' : 'muteFailed')}
-            </p>`
-          : nothing
-      }
-      <span class="visually-hidden" role="status">${this.announcement}</span>
+      <p id="hint" part="hint" role="status">${hint ? t.term(hint) : ''}</p>
+      ${refused && this.guideHref ? html`<a part="guide" href=${this.guideHref}>${t.term('guide')}</a>` : nothing}
+      ${error ? html`<p part="error" role="alert">${t.term(error.operation as 'mute')}</p>` : nothing}
     </div>`;
   }
 }
