@@ -1,121 +1,93 @@
 import { css } from 'lit';
 
+// The public tokens are read once into private variables, with the light theme's values as fallbacks (only the
+// global tokens this element uses: see `tokenStyles` in src/styles/shared.ts for the whole set).
 export const callStatusStyles = css`
   :host {
-    --_cs-bg: var(--acs-call-status-background, var(--_surface-variant));
-    --_cs-fg: var(--acs-call-status-color, var(--_on-surface));
-    --_cs-radius: var(--acs-call-status-radius, var(--_radius-m));
-    --_cs-gap: var(--acs-call-status-gap, var(--_space-2));
-    --_cs-padding: var(--acs-call-status-padding, var(--_space-2) var(--_space-3));
-    --_cs-dot: var(--acs-call-status-indicator-color, var(--_border));
-    --_cs-dot-connected: var(--acs-call-status-indicator-color-connected, var(--_success));
-    --_cs-dot-warning: var(--acs-call-status-indicator-color-warning, var(--_warning));
-    --_cs-dot-ended: var(--acs-call-status-indicator-color-ended, var(--_danger));
-    --_cs-button-bg: var(--acs-call-status-button-background, var(--_surface));
-    --_cs-button-fg: var(--acs-call-status-button-color, var(--_on-surface));
-    --_cs-accept-bg: var(--acs-call-status-accept-background, var(--_success));
-    --_cs-accept-fg: var(--acs-call-status-accept-color, var(--_on-accent));
-    --_cs-reject-bg: var(--acs-call-status-reject-background, var(--_danger));
-    --_cs-reject-fg: var(--acs-call-status-reject-color, var(--_on-danger));
+    --_gap: var(--acs-call-status-gap, var(--acs-space-2, 0.5rem));
+    --_dot: var(--acs-call-status-indicator-color, var(--acs-color-border, #8a8d99));
+    --_danger: var(--acs-color-danger, #b3261e);
+    --_success: var(--acs-color-success, #146c2e);
     display: block;
-    color: var(--_cs-fg);
+    color: var(--acs-call-status-color, var(--acs-color-on-surface, #1b1b1f));
   }
-  .base {
-    display: flex;
-    flex-direction: column;
-    gap: var(--_cs-gap);
-    padding: var(--_cs-padding);
-    background: var(--_cs-bg);
-    border-radius: var(--_cs-radius);
-  }
-  .line {
+  div {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: var(--_cs-gap);
+    gap: var(--_gap);
   }
-  .indicator {
-    display: inline-flex;
-    color: var(--_cs-dot);
-  }
-  :host(:state(connected)) .indicator {
-    color: var(--_cs-dot-connected);
-  }
-  :host(:state(reconnecting)) .indicator,
-  :host(:state(local-hold)) .indicator,
-  :host(:state(remote-hold)) .indicator,
-  :host(:state(in-lobby)) .indicator {
-    color: var(--_cs-dot-warning);
-  }
-  :host(:state(disconnected)) .indicator {
-    color: var(--_cs-dot-ended);
+  .base {
+    flex-direction: column;
+    align-items: stretch;
+    padding: var(--acs-call-status-padding, 0.5rem 0.75rem);
+    background: var(--acs-call-status-background, var(--acs-color-surface-variant, #f0f0f3));
+    border-radius: var(--acs-call-status-radius, var(--acs-radius-m, 8px));
   }
   svg {
     width: 1em;
-    height: 1em;
-    fill: currentColor;
+    fill: var(--_dot);
   }
-  .label {
+  :host(:state(connected)) {
+    --_dot: var(--acs-call-status-indicator-color-connected, var(--_success));
+  }
+  :host(:state(local-hold)),
+  :host(:state(remote-hold)),
+  :host(:state(in-lobby)),
+  :host(:state(reconnecting)) {
+    --_dot: var(--acs-call-status-indicator-color-warning, var(--acs-color-warning, #8a5300));
+  }
+  :host(:state(disconnected)) {
+    --_dot: var(--acs-call-status-indicator-color-ended, var(--_danger));
+  }
+  [part='label'] {
     font-weight: 600;
   }
-  .duration {
+  time {
     font-variant-numeric: tabular-nums;
   }
-  .notice,
-  .reason,
-  .error {
+  [part='notice'],
+  [part='reason'],
+  [role='alert'] {
     margin: 0;
-    font-size: var(--_font-size-s);
+    font-size: var(--acs-font-size-s, 0.8125rem);
   }
-  .error {
+  [role='alert'] {
     color: var(--_danger);
   }
-  .incoming {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: var(--_cs-gap);
-    padding-block: var(--_space-2);
-    border-block-start: 1px solid var(--_border);
+  [part='incoming'] {
+    padding-block: var(--_gap);
+    border-block-start: 1px solid var(--acs-color-border, #8a8d99);
   }
-  .caller {
+  [part='caller'] {
     flex: 1 1 12rem;
     margin: 0;
-    font-size: inherit;
     overflow-wrap: anywhere;
   }
   button {
     font: inherit;
     min-block-size: 2.25rem;
-    padding-inline: var(--_space-3);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius-full);
-    background: var(--_cs-button-bg);
-    color: var(--_cs-button-fg);
+    padding-inline: var(--acs-space-3, 0.75rem);
+    border: 1px solid transparent;
+    border-radius: var(--acs-radius-full, 999px);
+    background: var(--acs-call-status-accept-background, var(--_success));
+    color: var(--acs-call-status-accept-color, var(--acs-color-on-accent, #fff));
     cursor: pointer;
   }
-  button.accept {
-    background: var(--_cs-accept-bg);
-    color: var(--_cs-accept-fg);
-    border-color: transparent;
+  [part~='reject'] {
+    background: var(--acs-call-status-reject-background, var(--_danger));
+    color: var(--acs-call-status-reject-color, var(--acs-color-on-danger, #fff));
   }
-  button.reject {
-    background: var(--_cs-reject-bg);
-    color: var(--_cs-reject-fg);
-    border-color: transparent;
-  }
-  button[aria-disabled='true'] {
+  [aria-disabled='true'] {
     opacity: 0.6;
     cursor: default;
   }
   @media (forced-colors: active) {
-    .indicator {
-      color: CanvasText;
+    svg {
+      fill: CanvasText;
     }
-    button,
-    button.accept,
-    button.reject {
-      border: 1px solid ButtonText;
+    button {
+      border-color: ButtonText;
     }
   }
 `;

@@ -1,39 +1,21 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { consume, property, state } from '../shared/decorators.js';
 import { AcsCallElement } from '../shared/acs-element.js';
-import { baseStyles } from '../../styles/shared.js';
+import { hostStyles } from '../../styles/host.js';
 import { callStatusStyles } from './call-status.styles.js';
 import { incomingCallsContext } from '../../context/index.js';
 import { CallController, ACTIVE_STATES } from '../../controllers/call-controller.js';
-import { DiagnosticsController, type DiagnosticChange } from '../../controllers/diagnostics-controller.js';
+import { DiagnosticsController } from '../../controllers/diagnostics-controller.js';
 import { AsyncActionController } from '../../controllers/async-action-controller.js';
 import { Subscriptions } from '../../controllers/sdk-events.js';
 import { LocalizeController } from '../../i18n/localize.js';
-import { callStatusStrings, type CallStatusStrings } from '../../i18n/en/call-status.js';
-import { CALL_STATES, Quality, type CallState, type IncomingCall } from '../../sdk/index.js';
-import { endReasonKind, type EndReasonKind } from './end-reasons.js';
+import { callStatusStrings } from '../../i18n/en/call-status.js';
+import { CALL_STATES, type CallState, type IncomingCall } from '../../sdk/index.js';
+import { endReasonKind } from './end-reasons.js';
 
 /** `None` -> `none`, `EarlyMedia` -> `early-media`: the custom state name of a call state. */
 const stateName = (s: string) => s.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase();
 const STATE_NAMES = [...CALL_STATES.map(stateName), 'unknown'];
-
-const END_KEYS: Record<Exclude<EndReasonKind, 'failed' | 'unknown'>, keyof CallStatusStrings> = {
-  normal: 'endNormal',
-  endedForAll: 'endEndedForAll',
-  canceled: 'endCanceled',
-  acceptedElsewhere: 'endAcceptedElsewhere',
-  declined: 'endDeclined',
-  busy: 'endBusy',
-  noAnswer: 'endNoAnswer',
-  unavailable: 'endUnavailable',
-  removed: 'endRemoved',
-  lobbyDenied: 'endLobbyDenied',
-  notInvited: 'endNotInvited',
-  roomClosed: 'endRoomClosed',
-  notFound: 'endNotFound',
-  unauthorized: 'endUnauthorized',
-  noNetwork: 'endNoNetwork',
-};
 
 /** How long the "reconnected" notice stays (a transient UI fact, the SDK has no state for it). */
 const RECOVERED_NOTICE_MS = 5000;
@@ -47,14 +29,8 @@ export function formatDuration(totalSeconds: number): string {
   return h ? `${h}:${String(m).padStart(2, '0')}:${sec}` : `${m}:${sec}`;
 }
 
-const icon = html`<svg viewBox="0 0 16 16" aria-hidden="true" focusable="false"><circle cx="8" cy="8" r="5" /></svg>`;
-
-class NoCameraError extends Error {
-  constructor() {
-    super('No camera is available for video.');
-    this.name = 'NoCameraError';
-  }
-}
+/** The error an "accept with video" fails with when there is no camera (or no SDK to make a stream of it). */
+const NO_CAMERA = 'NoCameraError';
 
 /**
  * Shows the state of a call, how long it has lasted, network reconnection, how it ended, and incoming calls.
@@ -83,8 +59,6 @@ class NoCameraError extends Error {
  * @cssproperty --acs-call-status-indicator-color-connected - Indicator color while connected.
  * @cssproperty --acs-call-status-indicator-color-warning - Indicator color on hold, in the lobby, reconnecting.
  * @cssproperty --acs-call-status-indicator-color-ended - Indicator color when the call ended.
- * @cssproperty --acs-call-status-button-background - Button background.
- * @cssproperty --acs-call-status-button-color - Button text color.
  * @cssproperty --acs-call-status-accept-background - Accept button background.
  * @cssproperty --acs-call-status-accept-color - Accept button text color.
  * @cssproperty --acs-call-status-reject-background - Decline button background.
@@ -100,7 +74,7 @@ class NoCameraError extends Error {
  * @fires acs-error - Accepting or declining an incoming call failed.
  */
 export class AcsCallStatus extends AcsCallElement {
-  static override styles = [baseStyles, callStatusStyles];
+  static override styles = [hostStyles, callStatusStyles];
 
   /** One incoming call to show (overrides the provider's incoming calls). */
   @property({ attribute: false }) incomingCall?: IncomingCall;
@@ -127,7 +101,17 @@ export class AcsCallStatus extends AcsCallElement {
 
   readonly #localize = new LocalizeController(this, 'call-status', callStatusStrings);
   readonly #call = new CallController(this);
-  readonly #diagnostics = new DiagnosticsController(this, (change) => this.#onDiagnostic(change));
+  readonly #diagnostics = new DiagnosticsController(this, (change) => {
+    if (change.diagnostic !== 'networkReconnect') return;
+    // Poor or Bad: reconnecting. Good after that: recovered, for a while (the SDK has no state for it).
+    const bad = change.value === 2 || change.value === 3;
+    if (bad || (change.value === 1 && this.#reconnectSeen)) {
+      clearTimeout(this.#recoveredTimer);
+      this.recovered = !bad;
+      this.#reconnectSeen = bad;
+      if (!bad) this.#recoveredTimer = setTimeout(() => (this.recovered = false), RECOVERED_NOTICE_MS);
+    }
+  });
   readonly #action = new AsyncActionController(this);
   readonly #incomingSubs = new Subscriptions();
   #followed: readonly IncomingCall[] = [];
@@ -145,6 +129,11 @@ export class AcsCallStatus extends AcsCallElement {
     return this.#incomingSubs.size;
   }
 
+  /** @internal Whether the 1 s duration ticker runs (for tests). */
+  get tickerRunning(): boolean {
+    return !!this.#ticker;
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     this.#followIncoming(true);
@@ -155,10 +144,9 @@ export class AcsCallStatus extends AcsCallElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#incomingSubs.release();
-    this.#stopTicker();
+    this.#ticker = void clearInterval(this.#ticker);
     clearTimeout(this.#recoveredTimer);
-    if (this.#ringing) this.#audio()?.pause();
-    this.#ringing = false;
+    this.#ring(false);
   }
 
   /** The incoming calls in effect that are still ringing. */
@@ -170,91 +158,47 @@ export class AcsCallStatus extends AcsCallElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const call = this.activeCall;
-    if (call !== this.#call.target) {
-      this.#reconnectSeen = false;
-      this.recovered = false;
-    }
+    if (call !== this.#call.target) this.#reconnectSeen = this.recovered = false;
     this.#call.target = call;
     this.#diagnostics.set(call, this.activeSdk);
     this.#followIncoming(false);
-    const s = call?.state;
-    if (call && s && ACTIVE_STATES.has(s)) {
-      if (this.#startedCall !== call || this.#startedAt === undefined) {
+    if (call && ACTIVE_STATES.has(call.state)) {
+      if (this.#startedCall !== call) {
         this.#startedCall = call;
-        this.#startedAt = Date.now();
-        this.now = this.#startedAt;
+        this.now = this.#startedAt = Date.now();
       }
-    } else {
-      this.#startedAt = undefined;
-      this.#startedCall = undefined;
-    }
+    } else this.#startedAt = this.#startedCall = undefined;
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    const s = this.#call.state;
-    const known = (CALL_STATES as readonly string[]).includes(s ?? 'None');
-    const current = s ? (known ? stateName(s) : 'unknown') : 'none';
-    const states: Record<string, boolean> = {};
+    const s = this.#call.state ?? 'None';
+    const current = (CALL_STATES as readonly string[]).includes(s) ? stateName(s) : 'unknown';
+    const states: Record<string, boolean> = {
+      reconnecting: this.#diagnostics.isBad('network', 'networkReconnect'),
+      incoming: this.#incoming.length > 0,
+    };
     for (const name of STATE_NAMES) states[name] = name === current;
-    states.reconnecting = this.#diagnostics.isBad('network', 'networkReconnect');
-    states.incoming = this.#incoming.length > 0;
     this.setStates(states);
 
-    if (this.#startedAt !== undefined && this.isConnected) this.#startTicker();
-    else this.#stopTicker();
+    if (this.#startedAt === undefined || !this.isConnected) this.#ticker = void clearInterval(this.#ticker);
+    else this.#ticker ??= setInterval(() => (this.now = Date.now()), 1000);
 
-    this.#ring(s === 'Ringing' || this.#incoming.length > 0);
-  }
-
-  #startTicker() {
-    if (this.#ticker) return;
-    this.#ticker = setInterval(() => (this.now = Date.now()), 1000);
-  }
-
-  #stopTicker() {
-    if (this.#ticker) clearInterval(this.#ticker);
-    this.#ticker = undefined;
-  }
-
-  /** @internal Whether the 1 s duration ticker runs (for tests). */
-  get tickerRunning(): boolean {
-    return this.#ticker !== undefined;
-  }
-
-  #audio(): HTMLAudioElement | null {
-    return this.renderRoot?.querySelector('audio') ?? null;
+    this.#ring(s === 'Ringing' || states.incoming);
   }
 
   #ring(on: boolean) {
-    const audio = this.#audio();
-    if (!audio) {
-      this.#ringing = false;
+    const audio = this.renderRoot?.querySelector('audio');
+    if (!audio || on === this.#ringing) {
+      this.#ringing &&= !!audio;
       return;
     }
-    if (on && !this.#ringing) {
-      this.#ringing = true;
+    this.#ringing = on;
+    if (on) {
       audio.currentTime = 0;
       // Autoplay may be refused before a user gesture: the visual state is the primary signal.
       audio.play()?.catch(() => {});
-    } else if (!on && this.#ringing) {
-      this.#ringing = false;
-      audio.pause();
-    }
-  }
-
-  #onDiagnostic(change: DiagnosticChange) {
-    if (change.diagnostic !== 'networkReconnect') return;
-    if (change.value === Quality.Poor || change.value === Quality.Bad) {
-      this.#reconnectSeen = true;
-      this.recovered = false;
-      clearTimeout(this.#recoveredTimer);
-    } else if (change.value === Quality.Good && this.#reconnectSeen) {
-      this.#reconnectSeen = false;
-      this.recovered = true;
-      clearTimeout(this.#recoveredTimer);
-      this.#recoveredTimer = setTimeout(() => (this.recovered = false), RECOVERED_NOTICE_MS);
-    }
+    } else audio.pause();
   }
 
   #followIncoming(force: boolean) {
@@ -277,90 +221,36 @@ export class AcsCallStatus extends AcsCallElement {
 
   #stateLabel(s: CallState | undefined): string {
     const t = this.#localize;
-    if (!s) return t.term('stateNone');
-    const key = `state${s}` as keyof CallStatusStrings;
-    if ((CALL_STATES as readonly string[]).includes(s) && key in callStatusStrings) {
-      return t.term(key as Exclude<keyof CallStatusStrings, 'stateUnknown' | 'endFailed' | 'endUnknown' | 'incoming'>);
-    }
-    return t.term('stateUnknown', String(s));
+    return (CALL_STATES as readonly string[]).includes(s ?? 'None')
+      ? t.term(`state${s ?? 'None'}` as 'stateNone')
+      : t.term('stateUnknown', String(s));
   }
 
   #endMessage(): string | undefined {
-    const call = this.#call.call;
-    if (!call || call.state !== 'Disconnected') return undefined;
-    const reason = call.callEndReason;
+    const reason = this.#call.state === 'Disconnected' ? this.#call.call?.callEndReason : undefined;
     const kind = endReasonKind(reason);
     if (!kind || !reason) return undefined;
-    const sub = reason.subCode === undefined ? '-' : String(reason.subCode);
-    if (kind === 'failed') return this.#localize.term('endFailed', reason.code, sub);
-    if (kind === 'unknown') return this.#localize.term('endUnknown', reason.code, sub);
-    return this.#localize.term(END_KEYS[kind] as 'endNormal');
+    // Every kind has one message, `end<Kind>` (failed and unknown show the code).
+    const key = `end${kind[0].toUpperCase()}${kind.slice(1)}` as 'endFailed';
+    return this.#localize.term(key, reason.code, reason.subCode === undefined ? '-' : String(reason.subCode));
   }
 
-  async #accept(call: IncomingCall, video: boolean) {
-    await this.#action.run(video ? 'acceptVideo' : 'accept', async () => {
-      let options;
-      if (video) {
+  /** Accepts (with the first camera when `video`) or declines an incoming call. */
+  #answer(call: IncomingCall, operation: 'accept' | 'acceptVideo' | 'reject') {
+    if (this.#action.pending) return;
+    void this.#action.run(operation, async () => {
+      if (operation === 'reject') await call.reject();
+      else if (operation === 'accept') await call.accept();
+      else {
         const sdk = this.activeSdk;
         const cameras = (await this.activeDeviceManager?.getCameras()) ?? [];
-        if (!sdk || !cameras.length) throw new NoCameraError();
-        options = { videoOptions: { localVideoStreams: [new sdk.LocalVideoStream(cameras[0])] } };
+        if (!sdk || !cameras[0])
+          throw Object.assign(new Error('No camera is available for video.'), { name: NO_CAMERA });
+        await call.accept({ videoOptions: { localVideoStreams: [new sdk.LocalVideoStream(cameras[0])] } });
       }
-      await call.accept(options);
       this.#done.add(call);
       this.#followIncoming(false);
     });
-  }
-
-  async #reject(call: IncomingCall) {
-    await this.#action.run('reject', async () => {
-      await call.reject();
-      this.#done.add(call);
-      this.#followIncoming(false);
-    });
-  }
-
-  #renderIncoming(call: IncomingCall): TemplateResult {
-    const t = this.#localize;
-    const name = call.callerInfo?.displayName?.trim() || t.term('unknownCaller');
-    const busy = this.#action.pending !== undefined;
-    const guard = (fn: () => void) => () => {
-      if (!busy) fn();
-    };
-    return html`<div class="incoming" part="incoming" role="group" aria-label=${t.term('incoming', name)}>
-      <p class="caller" part="caller">${t.term('incoming', name)}</p>
-      <button
-        class="accept"
-        part="button accept"
-        aria-disabled=${busy ? 'true' : 'false'}
-        @click=${guard(() => this.#accept(call, false))}
-      >
-        ${t.term('accept')}
-      </button>
-      <button
-        class="accept"
-        part="button accept-video"
-        aria-disabled=${busy ? 'true' : 'false'}
-        @click=${guard(() => this.#accept(call, true))}
-      >
-        ${t.term('acceptVideo')}
-      </button>
-      <button
-        class="reject"
-        part="button reject"
-        aria-disabled=${busy ? 'true' : 'false'}
-        @click=${guard(() => this.#reject(call))}
-      >
-        ${t.term('reject')}
-      </button>
-    </div>`;
-  }
-
-  #errorText(): string | undefined {
-    const error = this.#action.error;
-    if (!error) return undefined;
-    if (error.error instanceof NoCameraError) return this.#localize.term('noCamera');
-    return this.#localize.term(error.operation === 'reject' ? 'rejectFailed' : 'acceptFailed');
   }
 
   protected override render(): TemplateResult {
@@ -370,38 +260,60 @@ export class AcsCallStatus extends AcsCallElement {
       this.#call.call && s !== 'Disconnected' && this.#diagnostics.isBad('network', 'networkReconnect');
     const end = this.#endMessage();
     const incoming = this.#incoming;
-    const error = this.#errorText();
+    const error = this.#action.error;
     const seconds = this.#startedAt === undefined ? undefined : (this.now - this.#startedAt) / 1000;
+    const busy = !!this.#action.pending;
+    const notice = reconnecting
+      ? t.term('reconnecting')
+      : this.recovered
+        ? t.term('reconnected')
+        : this.incomingEnded && !incoming.length && t.term('incomingEnded');
     return html`<div class="base" part="base" dir=${t.dir} role="group" aria-label=${t.term('region')}>
-      <div class="line">
-        <div class="line" part="status" role="status" aria-live="polite">
-          <span class="indicator" part="indicator">${icon}</span>
-          <span class="label" part="label">${this.#stateLabel(s)}</span>
-          ${
-            reconnecting
-              ? html`<span class="notice" part="notice">${t.term('reconnecting')}</span>`
-              : this.recovered
-                ? html`<span class="notice" part="notice">${t.term('reconnected')}</span>`
-                : nothing
-          }
-          ${end ? html`<span class="reason" part="reason">${end}</span>` : nothing}
-          ${
-            this.incomingEnded && !incoming.length
-              ? html`<span class="notice" part="notice">${t.term('incomingEnded')}</span>`
-              : nothing
-          }
+      <div>
+        <div part="status" role="status" aria-live="polite">
+          <svg part="indicator" viewBox="0 0 16 16" aria-hidden="true"><circle cx="8" cy="8" r="5" /></svg>
+          <span part="label">${this.#stateLabel(s)}</span>
+          ${notice ? html`<span part="notice">${notice}</span>` : nothing}
+          ${end ? html`<span part="reason">${end}</span>` : nothing}
         </div>
         ${
           seconds === undefined
             ? nothing
-            : html`<span class="duration" part="duration"
+            : html`<span part="duration"
                 ><span class="visually-hidden">${t.term('duration')} </span
                 ><time datetime=${`PT${Math.floor(seconds)}S`}>${formatDuration(seconds)}</time></span
               >`
         }
       </div>
-      ${incoming.map((c) => this.#renderIncoming(c))}
-      ${error ? html`<p class="error" part="error" role="alert">${error}</p>` : nothing}
+      ${incoming.map((call) => {
+        const name = t.term('incoming', call.callerInfo?.displayName?.trim() || t.term('unknownCaller'));
+        return html`<div part="incoming" role="group" aria-label=${name}>
+          <p part="caller">${name}</p>
+          ${(['accept', 'acceptVideo', 'reject'] as const).map(
+            (op) =>
+              html`<button
+                part=${`button ${op === 'acceptVideo' ? 'accept-video' : op}`}
+                aria-disabled=${busy}
+                @click=${() => this.#answer(call, op)}
+              >
+                ${t.term(op)}
+              </button>`,
+          )}
+        </div>`;
+      })}
+      ${
+        error
+          ? html`<p part="error" role="alert">
+              ${t.term(
+                error.error instanceof Error && error.error.name === NO_CAMERA
+                  ? 'noCamera'
+                  : error.operation === 'reject'
+                    ? 'rejectFailed'
+                    : 'acceptFailed',
+              )}
+            </p>`
+          : nothing
+      }
       ${this.ringtone ? html`<audio loop preload="auto" src=${this.ringtone}></audio>` : nothing}
     </div>`;
   }
