@@ -2,7 +2,7 @@ import type { ReactiveControllerHost } from 'lit';
 import type { Call, CallEventName, CallState } from '../sdk/index.js';
 import { SdkEventsController } from './sdk-events.js';
 
-/** The call events that change what a call-level element shows. */
+/** Every call event that changes what a call-level element may show. */
 export const CALL_EVENTS = [
   'stateChanged',
   'idChanged',
@@ -21,12 +21,16 @@ export const CALL_EVENTS = [
 export const ACTIVE_STATES: ReadonlySet<string> = new Set<CallState>(['Connected', 'LocalHold', 'RemoteHold']);
 
 /**
- * Follows one `Call`: re-renders the host on the call's events and reads every value from the SDK at render
- * time. It never copies a value.
+ * Follows one `Call`: re-renders the host on the call's `events` (those that change what the host shows, e.g.
+ * `CALL_EVENTS` for all of them) and reads every value from the SDK at render time. It never copies a value.
  */
 export class CallController extends SdkEventsController<Call> {
-  constructor(host: ReactiveControllerHost & HTMLElement, onEvent?: (event: CallEventName, args: unknown[]) => void) {
-    super(host, CALL_EVENTS, onEvent as ((event: string, args: unknown[]) => void) | undefined);
+  constructor(
+    host: ReactiveControllerHost & HTMLElement,
+    events: readonly CallEventName[],
+    onEvent?: (event: CallEventName, args: unknown[]) => void,
+  ) {
+    super(host, events, onEvent as ((event: string, args: unknown[]) => void) | undefined);
   }
 
   /** The call followed. */
@@ -42,16 +46,6 @@ export class CallController extends SdkEventsController<Call> {
   /** `call.isMuted`. */
   get isMuted(): boolean {
     return this.target?.isMuted ?? false;
-  }
-
-  /** `call.isLocalVideoStarted`. */
-  get isLocalVideoStarted(): boolean {
-    return this.target?.isLocalVideoStarted ?? false;
-  }
-
-  /** `call.isScreenSharingOn`. */
-  get isScreenSharingOn(): boolean {
-    return this.target?.isScreenSharingOn ?? false;
   }
 
   /** Whether the call is connected or on hold (the states in which call actions make sense). */

@@ -14,18 +14,13 @@ export interface AcsErrorDetail {
   readonly subCode?: number;
 }
 
+const number = (n: unknown) => (typeof n === 'number' ? n : undefined);
+
 /** Reads `message`, `code` and `subCode` from anything that was thrown. */
 export function describeError(operation: string, error: unknown): AcsErrorDetail {
-  const e = (typeof error === 'object' && error !== null ? error : {}) as Partial<SdkErrorLike>;
-  const message =
-    typeof error === 'string' ? error : typeof e.message === 'string' && e.message ? e.message : String(error);
-  return {
-    operation,
-    error,
-    message,
-    code: typeof e.code === 'number' ? e.code : undefined,
-    subCode: typeof e.subCode === 'number' ? e.subCode : undefined,
-  };
+  const e = Object(error) as Partial<SdkErrorLike>;
+  const message = typeof error === 'string' ? error : typeof e.message === 'string' && e.message;
+  return { operation, error, message: message || String(error), code: number(e.code), subCode: number(e.subCode) };
 }
 
 /**

@@ -7,16 +7,17 @@ export type StringTable = { readonly [key: string]: string | ((...args: any[]) =
 /** Text direction. */
 export type Direction = 'ltr' | 'rtl';
 
-const registry = new Map<string, Partial<StringTable>>();
+/** Translations by `namespace|lang`. */
+const registry: Record<string, Partial<StringTable>> = {};
 const hosts = new Set<ReactiveControllerHost>();
 const refresh = () => hosts.forEach((host) => host.requestUpdate());
 /** Watches `lang` and `dir` on the document and on every host that was connected (one observer for all). */
 let observer: MutationObserver | undefined;
 const observe = (node: Node) =>
-  (observer ??= new MutationObserver(refresh)).observe(node, { attributes: true, attributeFilter: ['lang', 'dir'] });
+  (observer ??= new MutationObserver(refresh)).observe(node, { attributeFilter: ['lang', 'dir'] });
 
 /** Languages written right to left (primary subtags). */
-const RTL_LANGS = ['ar', 'dv', 'fa', 'he', 'ks', 'ku', 'ps', 'sd', 'ug', 'ur', 'yi'];
+const RTL = /^(ar|dv|fa|he|ks|ku|ps|sd|ug|ur|yi)\b/;
 
 /**
  * Registers (or extends) the translation of one element's string table for one language.
@@ -29,7 +30,7 @@ const RTL_LANGS = ['ar', 'dv', 'fa', 'he', 'ks', 'ku', 'ps', 'sd', 'ug', 'ur', '
  */
 export function registerStrings<T extends StringTable>(lang: string, namespace: string, table: Partial<T>): void {
   const key = `${namespace}|${lang.toLowerCase()}`;
-  registry.set(key, { ...registry.get(key), ...table });
+  registry[key] = { ...registry[key], ...table };
   refresh();
 }
 
@@ -70,18 +71,15 @@ export class LocalizeController<T extends StringTable> implements ReactiveContro
   /** The effective direction: the nearest `dir` attribute, else the direction of the language. */
   get dir(): Direction {
     const dir = (this.#host.closest('[dir]')?.getAttribute('dir') || document.documentElement.dir).toLowerCase();
-    return dir === 'rtl' || dir === 'ltr' ? dir : RTL_LANGS.includes(this.lang.split('-')[0]) ? 'rtl' : 'ltr';
+    return dir === 'rtl' || dir === 'ltr' ? dir : RTL.test(this.lang) ? 'rtl' : 'ltr';
   }
 
   /** Looks a key up: exact language, then the language without region, then English. */
   term<K extends keyof T & string>(key: K, ...args: T[K] extends (...a: infer A) => string ? A : []): string {
     const lang = this.lang;
     const ns = this.#namespace;
-    const entry =
-      registry.get(`${ns}|${lang}`)?.[key] ??
-      registry.get(`${ns}|${lang.split('-')[0]}`)?.[key] ??
-      (this.#en[key] as StringTable[string]);
-    return typeof entry === 'function' ? entry(...args) : entry;
+    const entry = registry[`${ns}|${lang}`]?.[key] ?? registry[`${ns}|${lang.split('-')[0]}`]?.[key] ?? this.#en[key];
+    return typeof entry === 'function' ? entry(...args) : (entry as string);
   }
 
   /** Formats a list ("Ana, Ben and Carl") for the element's language. */

@@ -1,8 +1,8 @@
 import { css } from 'lit';
 
 /**
- * What every element needs whatever its look: the font, `[hidden]`, `.visually-hidden`, focus rings and reduced
- * motion. It reads the public tokens (`--acs-*`) directly, with a fallback equal to the light theme, so an element
+ * What every element needs whatever its look: the font, `[hidden]`, `.visually-hidden` and focus rings (an
+ * element with motion adds `motionStyles`, or uses `baseStyles`). It reads the public tokens (`--acs-*`) directly, with a fallback equal to the light theme, so an element
  * that defines only the private variables it uses (see `tokenStyles`) pays for nothing else.
  */
 export const hostStyles = css`
@@ -24,11 +24,5 @@ export const hostStyles = css`
   :focus-visible {
     outline: var(--acs-focus-ring-width, 2px) solid var(--acs-color-focus, #0f5cbd);
     outline-offset: 2px;
-  }
-  @media (prefers-reduced-motion: reduce) {
-    * {
-      animation-duration: 0.01ms !important;
-      transition-duration: 0.01ms !important;
-    }
   }
 `;

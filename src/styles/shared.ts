@@ -38,5 +38,17 @@ export const tokenStyles = css`
   }
 `;
 
-/** Styles shared by every element: `hostStyles` and every `tokenStyles` variable. */
-export const baseStyles: CSSResultArray = [hostStyles, tokenStyles];
+/** Animations and transitions (nearly) off for users who prefer reduced motion. */
+export const motionStyles = css`
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      animation-duration: 0.01ms !important;
+      transition-duration: 0.01ms !important;
+    }
+  }
+`;
+
+/** Styles shared by every element: `hostStyles`, every `tokenStyles` variable and `motionStyles`. */
+export const baseStyles: CSSResultArray = [hostStyles, tokenStyles, motionStyles];

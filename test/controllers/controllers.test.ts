@@ -3,7 +3,7 @@
 // re-append, and release the old object on a swap.
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { ReactiveElement } from 'lit';
-import { CallController } from '../../src/controllers/call-controller.js';
+import { CALL_EVENTS, CallController } from '../../src/controllers/call-controller.js';
 import { CallAgentController } from '../../src/controllers/call-agent-controller.js';
 import { DiagnosticsController, type DiagnosticChange } from '../../src/controllers/diagnostics-controller.js';
 import { CapabilitiesController } from '../../src/controllers/capabilities-controller.js';
@@ -50,7 +50,7 @@ describe('controllers', () => {
   describe('CallController', () => {
     it('reads through, re-renders on events, releases and re-takes listeners, swaps cleanly', async () => {
       const call = await sim.connectedCall();
-      const { el, c } = host((h) => new CallController(h));
+      const { el, c } = host((h) => new CallController(h, CALL_EVENTS));
       c.target = call;
       expect(call.listenerCount()).to.equal(0); // not connected yet
       document.body.append(el);
@@ -82,7 +82,7 @@ describe('controllers', () => {
 
     it('renders again on re-append, since events were missed while detached', async () => {
       const call = await sim.connectedCall();
-      const { el, c } = host((h) => new CallController(h));
+      const { el, c } = host((h) => new CallController(h, CALL_EVENTS));
       c.target = call;
       document.body.append(el);
       await settle(el);
@@ -99,7 +99,7 @@ describe('controllers', () => {
     it('passes events with their payload to onEvent', async () => {
       const call = await sim.connectedCall();
       const seen: string[] = [];
-      const { el, c } = host((h) => new CallController(h, (event) => seen.push(event)));
+      const { el, c } = host((h) => new CallController(h, CALL_EVENTS, (event) => seen.push(event)));
       c.target = call;
       document.body.append(el);
       call.simulate.mutedByOthers();

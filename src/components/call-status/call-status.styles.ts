@@ -46,10 +46,7 @@ export const callStatusStyles = css`
   time {
     font-variant-numeric: tabular-nums;
   }
-  [part='notice'],
-  [part='reason'],
-  [role='alert'] {
-    margin: 0;
+  .s {
     font-size: var(--acs-font-size-s, 0.8125rem);
   }
   [role='alert'] {
@@ -57,11 +54,13 @@ export const callStatusStyles = css`
   }
   [part='incoming'] {
     padding-block: var(--_gap);
-    border-block-start: 1px solid var(--acs-color-border, #8a8d99);
+    border-top: 1px solid var(--acs-color-border, #8a8d99);
+  }
+  p {
+    margin: 0;
   }
   [part='caller'] {
     flex: 1 1 12rem;
-    margin: 0;
     overflow-wrap: anywhere;
   }
   button {

@@ -100,7 +100,7 @@ export class AcsCallStatus extends AcsCallElement {
   @state() protected now = Date.now();
 
   readonly #localize = new LocalizeController(this, 'call-status', callStatusStrings);
-  readonly #call = new CallController(this);
+  readonly #call = new CallController(this, ['stateChanged']);
   readonly #diagnostics = new DiagnosticsController(this, (change) => {
     if (change.diagnostic !== 'networkReconnect') return;
     // Poor or Bad: reconnecting. Good after that: recovered, for a while (the SDK has no state for it).
@@ -273,8 +273,8 @@ export class AcsCallStatus extends AcsCallElement {
         <div part="status" role="status" aria-live="polite">
           <svg part="indicator" viewBox="0 0 16 16" aria-hidden="true"><circle cx="8" cy="8" r="5" /></svg>
           <span part="label">${this.#stateLabel(s)}</span>
-          ${notice ? html`<span part="notice">${notice}</span>` : nothing}
-          ${end ? html`<span part="reason">${end}</span>` : nothing}
+          ${notice ? html`<span class="s" part="notice">${notice}</span>` : nothing}
+          ${end ? html`<span class="s" part="reason">${end}</span>` : nothing}
         </div>
         ${
           seconds === undefined
@@ -303,7 +303,7 @@ export class AcsCallStatus extends AcsCallElement {
       })}
       ${
         error
-          ? html`<p part="error" role="alert">
+          ? html`<p class="s" part="error" role="alert">
               ${t.term(
                 error.error instanceof Error && error.error.name === NO_CAMERA
                   ? 'noCamera'

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from '../shared/decorators.js';
+import { property } from '../shared/decorators.js';
 import { AcsCallElement } from '../shared/acs-element.js';
 import { hostStyles } from '../../styles/host.js';
 import { muteButtonStyles } from './mute-button.styles.js';
@@ -37,12 +37,16 @@ const SLASH = 'M2 3.3 3.3 2 22 20.7 20.7 22Z';
 /**
  * A microphone toggle that shows and changes `call.isMuted`, deciding from the SDK, never from its own flag.
  *
+ * Keyboard shortcut (opt-in, a separate module so that pages without it do not download it): attach a
+ * `MuteShortcutController` (`new MuteShortcutController(button)`, exported by the package) for Ctrl+Shift+M
+ * (Cmd+Shift+M on macOS) anywhere in the document, with `aria-keyshortcuts` and a spoken result.
+ *
  * @summary Mute / unmute the microphone in a call, with pending, not-allowed, permission and system-mute states.
  * @tagname acs-mute-button
  *
  * @csspart base - The wrapper.
  * @csspart button - The `<button>` (`aria-pressed="true"` while muted).
- * @csspart icon - The microphone icon (inline SVG).
+ * @csspart icon - The microphone icon (inline SVG, struck through while muted).
  * @csspart label - The visible label (hidden with `label-hidden`).
  * @csspart hint - Why the button is unavailable, or what happened (muted by the system, by others ...).
  * @csspart guide - The link to the permission guide (with `guide-href`).
@@ -79,15 +83,15 @@ export class AcsMuteButton extends AcsCallElement {
   /** URL of the page (or `#id` of the `<acs-permission-guide>`) that explains how to allow the microphone. */
   @property({ attribute: 'guide-href' }) guideHref?: string;
 
-  /** @internal A click to unmute was refused because the microphone permission is denied. */
-  @state() protected refused = false;
+  /** A click to unmute was refused because the microphone permission is denied (a transient UI fact). */
+  #refused = false;
 
-  /** @internal The `mutedByOthers` event arrived (the SDK keeps no property for it). */
-  @state() protected mutedByOthers = false;
+  /** The `mutedByOthers` event arrived (the SDK keeps no property for it); the controller renders again. */
+  #byOthers = false;
 
   readonly #localize = new LocalizeController(this, 'mute-button', muteButtonStrings);
-  readonly #call = new CallController(this, (event) => {
-    if (event === 'mutedByOthers') this.mutedByOthers = true;
+  readonly #call = new CallController(this, ['stateChanged', 'isMutedChanged', 'mutedByOthers'], (event) => {
+    if (event === 'mutedByOthers') this.#byOthers = true;
   });
   readonly #diagnostics = new DiagnosticsController(this);
   readonly #capabilities = new CapabilitiesController(this);
@@ -123,7 +127,7 @@ export class AcsMuteButton extends AcsCallElement {
   }
 
   readonly #onPermission = () => {
-    if (!this.#denied) this.refused = false;
+    if (!this.#denied) this.#refused = false;
     this.requestUpdate();
   };
 
@@ -141,8 +145,12 @@ export class AcsMuteButton extends AcsCallElement {
     if (!call || !MUTE_STATES.has(call.state) || this.#action.pending) return false;
     const unmute = call.isMuted;
     if (unmute && !this.#capabilities.allows('unmuteMic')) return false;
-    if (unmute && this.#denied) return !(this.refused = true);
-    this.refused = false;
+    if (unmute && this.#denied) {
+      this.#refused = true;
+      this.requestUpdate();
+      return false;
+    }
+    this.#refused = false;
     return this.#action.run(unmute ? 'unmute' : 'mute', () => (unmute ? call.unmute() : call.mute()));
   }
 
@@ -150,7 +158,7 @@ export class AcsMuteButton extends AcsCallElement {
     super.willUpdate(changed);
     const call = this.activeCall;
     const sdk = this.activeSdk;
-    if (call !== this.#call.target || !call?.isMuted) this.mutedByOthers = false;
+    if (call !== this.#call.target || !call?.isMuted) this.#byOthers = false;
     this.#call.target = call;
     this.#diagnostics.set(call, sdk);
     this.#capabilities.set(call, sdk);
@@ -164,7 +172,7 @@ export class AcsMuteButton extends AcsCallElement {
     const pending = !!this.#action.pending;
     const notAllowed = usable && muted && !this.#capabilities.allows('unmuteMic');
     const denied = this.#denied;
-    const refused = this.refused && denied;
+    const refused = this.#refused && denied;
     const d = this.#diagnostics;
     const system = d.isBad('media', 'microphoneMuteUnexpectedly');
     const broken = d.isBad('media', 'microphoneNotFunctioning');
@@ -184,7 +192,7 @@ export class AcsMuteButton extends AcsCallElement {
               : 'system'
             : broken
               ? 'broken'
-              : this.mutedByOthers
+              : this.#byOthers
                 ? 'byOthers'
                 : speaking && 'speaking';
 
@@ -195,7 +203,7 @@ export class AcsMuteButton extends AcsCallElement {
       'not-allowed': notAllowed,
       'permission-denied': denied,
       'muted-by-system': usable && (system || broken),
-      'muted-by-others': this.mutedByOthers,
+      'muted-by-others': this.#byOthers,
       'speaking-while-muted': speaking,
       error: !!error,
     });
