@@ -2,6 +2,7 @@
  * Simulated `CallAgent`: `join` / `startCall` produce calls that connect by themselves (unless told not to),
  * incoming calls, connection state.
  */
+import { uuid } from './uuid.js';
 import type {
   AcceptCallOptions,
   Call,
@@ -206,7 +207,7 @@ export class SimulatedCallAgent implements CallAgent, CallOwner, IncomingCallOwn
       direction: 'Outgoing',
       muted: options.muted,
       localVideoStreams: options.localVideoStreams,
-      groupId: crypto.randomUUID(),
+      groupId: uuid(),
       initialState: 'Connected',
     });
     this.#add(call);
@@ -283,7 +284,7 @@ export class SimulatedCallAgent implements CallAgent, CallOwner, IncomingCallOwn
     this.#assertAlive();
     const identifier: CommunicationIdentifierKind = init.identifier ?? {
       kind: 'communicationUser',
-      communicationUserId: `8:acs:simulated-caller-${crypto.randomUUID()}`,
+      communicationUserId: `8:acs:simulated-caller-${uuid()}`,
     };
     const incoming = new SimulatedIncomingCall(
       this.#ctx,

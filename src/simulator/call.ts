@@ -2,6 +2,7 @@
  * Simulated `Call`: state machine, local media, remote participants, lobby, features and the `simulate`
  * control API.
  */
+import { uuid } from './uuid.js';
 import type {
   AddPhoneNumberOptions,
   Call,
@@ -226,8 +227,8 @@ export interface CallInit {
 export class SimulatedCallInfo implements CallInfo {
   readonly #events: Emitter<'callInfoChanged'>;
   readonly #groupId: string | undefined;
-  readonly #participantId = crypto.randomUUID();
-  readonly #serverCallId = `sim-server-call-${crypto.randomUUID()}`;
+  readonly #participantId = uuid();
+  readonly #serverCallId = `sim-server-call-${uuid()}`;
 
   /** @internal */
   constructor(ctx: SimContext, groupId: string | undefined) {
@@ -375,7 +376,7 @@ export class SimulatedCall implements Call, FeatureHost {
   #localAudioStreams: LocalAudioStream[] = [];
   #remoteParticipants: SimulatedRemoteParticipant[] = [];
   #features: Partial<SimulatedCallFeatures> = {};
-  #id = crypto.randomUUID();
+  #id = uuid();
   #state: CallState;
   #callEndReason: CallEndReason | undefined;
   #isMuted: boolean;

@@ -2,6 +2,7 @@
  * Simulated `DeviceManager`: a virtual device list (or the browser's real one), device selection, hot-plug and
  * every permission outcome a UI must handle.
  */
+import { uuid } from './uuid.js';
 import type {
   AudioDeviceInfo,
   AudioDeviceType,
@@ -155,7 +156,7 @@ type DeviceKind = VirtualDeviceInit['kind'];
 const PREFIX: Record<DeviceKind, string> = { camera: 'camera:', microphone: 'microphone:', speaker: 'speaker:' };
 
 function toVideo(d: Omit<VirtualDeviceInit, 'kind'>): VideoDeviceInfo {
-  const id = d.id ?? crypto.randomUUID();
+  const id = d.id ?? uuid();
   return Object.freeze({
     id: id.startsWith(PREFIX.camera) ? id : PREFIX.camera + id,
     name: d.name,
@@ -164,7 +165,7 @@ function toVideo(d: Omit<VirtualDeviceInit, 'kind'>): VideoDeviceInfo {
 }
 
 function toAudio(d: Omit<VirtualDeviceInit, 'kind'>, kind: 'microphone' | 'speaker'): AudioDeviceInfo {
-  const id = d.id ?? crypto.randomUUID();
+  const id = d.id ?? uuid();
   return Object.freeze({
     id: id.startsWith(PREFIX[kind]) ? id : PREFIX[kind] + id,
     name: d.name,

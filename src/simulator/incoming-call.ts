@@ -1,6 +1,7 @@
 /**
  * Simulated `IncomingCall`: ringing until accepted, rejected or ended by the caller.
  */
+import { uuid } from './uuid.js';
 import type {
   AcceptCallOptions,
   Call,
@@ -53,7 +54,7 @@ export class SimulatedIncomingCall implements IncomingCall {
   readonly #owner: IncomingCallOwner;
   readonly #events: Emitter<IncomingCallEventName>;
   readonly #failures = new FailureQueue<IncomingCallMethod>();
-  readonly #id = crypto.randomUUID();
+  readonly #id = uuid();
   readonly #callerInfo: CallerInfo;
   readonly #info: SimulatedCallInfo;
   #callEndReason: CallEndReason | undefined;

@@ -5,6 +5,7 @@
  * With the real module, `sim.sdk.LocalVideoStream` is a subclass of the real class (see
  * {@link createSdkBackedLocalVideoStream}).
  */
+import { uuid } from './uuid.js';
 import type {
   LocalVideoStream,
   MediaStreamType,
@@ -48,7 +49,7 @@ export function createLookAlikeLocalVideoStream(ctx: SimContext): LocalVideoStre
       );
       if (typeof MediaStream !== 'undefined' && source instanceof MediaStream) {
         this.#mediaStream = source;
-        this.#source = { id: crypto.randomUUID(), name: 'CustomMediaStream', deviceType: 'Virtual' };
+        this.#source = { id: uuid(), name: 'CustomMediaStream', deviceType: 'Virtual' };
         this.#type = 'RawMedia';
       } else {
         this.#source = source as VideoDeviceInfo;

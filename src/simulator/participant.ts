@@ -2,6 +2,7 @@
  * Simulated `RemoteParticipant`, with a `Video` and a `ScreenSharing` stream like the real SDK gives every
  * participant (both unavailable until the participant turns them on).
  */
+import { uuid } from './uuid.js';
 import type {
   CallEndReason,
   EndpointDetails,
@@ -102,7 +103,7 @@ export class SimulatedRemoteParticipant implements RemoteParticipant {
       kind: 'communicationUser',
       communicationUserId: `8:acs:simulated-${n}-${Math.random().toString(36).slice(2, 10)}`,
     };
-    this.#endpointDetails = [{ participantId: crypto.randomUUID() }];
+    this.#endpointDetails = [{ participantId: uuid() }];
     this.#displayName = init.displayName;
     this.#state = init.state ?? 'Connected';
     this.#isMuted = init.muted ?? false;

@@ -2,6 +2,7 @@
  * `createSimulator()`: a call client, agent, calls and device manager that implement the SDK's interfaces, plus
  * an `sdk` capability object and shortcuts for tests and stories.
  */
+import { uuid } from './uuid.js';
 import type {
   CallAgentOptions,
   CallClient,
@@ -299,7 +300,7 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     ctx,
     {
       displayName: options.displayName,
-      userId: options.userId ?? `8:acs:simulated-self-${crypto.randomUUID()}`,
+      userId: options.userId ?? `8:acs:simulated-self-${uuid()}`,
       autoConnect: resolved.autoConnect,
     },
     getDeviceManager,

@@ -224,3 +224,19 @@ describe('simulator: SDK object model', () => {
     expect(call.state).to.equal('Disconnected');
   });
 });
+
+describe('uuid', () => {
+  it('makes RFC 4122 v4 ids without crypto.randomUUID (plain-http pages)', async () => {
+    const { uuid } = await import('../../src/simulator/uuid.js');
+    const original = crypto.randomUUID;
+    try {
+      (crypto as { randomUUID?: unknown }).randomUUID = undefined;
+      const ids = new Set(Array.from({ length: 50 }, () => uuid()));
+      expect(ids.size).to.equal(50);
+      for (const id of ids)
+        expect(id).to.match(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    } finally {
+      crypto.randomUUID = original;
+    }
+  });
+});
