@@ -7,6 +7,7 @@
 // Side-by-side with the ACS UI Library's VideoGallery: see bench/gallery-adapter.js.
 import * as esbuild from 'esbuild';
 import { chromium } from 'playwright-core';
+import { findChrome, CHROME_ARGS } from '../scripts/chrome.mjs';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -40,19 +41,7 @@ const pageHtml = `<!doctype html><html><head><meta charset="utf-8"><style>html,b
 #stage{width:100vw;height:100vh;position:relative;overflow:hidden}</style></head>
 <body><div id="stage"></div><script type="module" src="/page.js"></script></body></html>`;
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+const browser = await chromium.launch({ executablePath: findChrome(), args: CHROME_ARGS });
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
