@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 import { AcsErrorEvent, describeError, type AcsErrorDetail } from '../events/acs-error.js';
 
 /**
@@ -11,23 +11,14 @@ import { AcsErrorEvent, describeError, type AcsErrorDetail } from '../events/acs
  *   it), so a re-appended element cannot start a second, concurrent one; a failure that settles while the host is
  *   disconnected fires no event.
  */
-export class AsyncActionController implements ReactiveController {
+export class AsyncActionController {
   readonly #host: ReactiveControllerHost & HTMLElement;
   #pending?: string;
   #error?: AcsErrorDetail;
-  #connected = false;
 
   constructor(host: ReactiveControllerHost & HTMLElement) {
+    // Needs no lifecycle: it renders the host again and reads `host.isConnected` when a command settles.
     this.#host = host;
-    host.addController(this);
-  }
-
-  hostConnected(): void {
-    this.#connected = true;
-  }
-
-  hostDisconnected(): void {
-    this.#connected = false;
   }
 
   /** The name of the command in flight, if any. */
@@ -59,7 +50,7 @@ export class AsyncActionController implements ReactiveController {
       return true;
     } catch (error) {
       this.#error = describeError(operation, error);
-      if (this.#connected) this.#host.dispatchEvent(new AcsErrorEvent(this.#error));
+      if (this.#host.isConnected) this.#host.dispatchEvent(new AcsErrorEvent(this.#error));
       return false;
     } finally {
       this.#pending = undefined;

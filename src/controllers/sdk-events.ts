@@ -51,7 +51,6 @@ export class SdkEventsController<T extends object> implements ReactiveController
   readonly #onEvent?: (event: string, args: unknown[]) => void;
   readonly #subs = new Subscriptions();
   #target?: T;
-  #connected = false;
 
   constructor(
     host: ReactiveControllerHost & HTMLElement,
@@ -71,9 +70,9 @@ export class SdkEventsController<T extends object> implements ReactiveController
 
   set target(next: T | undefined) {
     if (next === this.#target) return;
-    this.#unsubscribe();
+    this.#subs.release();
     this.#target = next;
-    if (this.#connected) this.#subscribe();
+    this.#subscribe();
     this.targetChanged();
     this.host.requestUpdate();
   }
@@ -83,14 +82,12 @@ export class SdkEventsController<T extends object> implements ReactiveController
 
   /** Subscribes, and renders again: events were missed while the host was out of the document. */
   hostConnected(): void {
-    this.#connected = true;
     this.#subscribe();
     this.host.requestUpdate();
   }
 
   hostDisconnected(): void {
-    this.#connected = false;
-    this.#unsubscribe();
+    this.#subs.release();
   }
 
   /** How many listeners this controller holds on SDK objects (for leak tests). */
@@ -103,18 +100,15 @@ export class SdkEventsController<T extends object> implements ReactiveController
     return [target as SdkEmitter];
   }
 
+  /** Subscribes to the target's events while the host is in the document (once). */
   #subscribe() {
-    if (!this.#target || this.#subs.size) return;
+    if (!this.#target || !this.host.isConnected || this.#subs.size) return;
     for (const emitter of this.emitters(this.#target))
       for (const event of this.#events)
         this.#subs.add(emitter, [event], (...args: unknown[]) => {
           this.#onEvent?.(event, args);
           this.host.requestUpdate();
         });
-  }
-
-  #unsubscribe() {
-    this.#subs.release();
   }
 }
 
