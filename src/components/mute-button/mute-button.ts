@@ -208,7 +208,7 @@ export class AcsMuteButton extends AcsCallElement {
       error: !!error,
     });
 
-    return html`<div class="base" part="base" dir=${t.dir}>
+    return html`<div part="base" dir=${t.dir}>
       <button
         part="button"
         aria-pressed=${muted}
