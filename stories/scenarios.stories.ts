@@ -1,0 +1,174 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { LitElement, css, html, nothing } from 'lit';
+import '../src/define.js';
+import {
+  createScenarioPlayer,
+  createSimulator,
+  scenarios,
+  type ScenarioId,
+  type ScenarioPlayer,
+  type Simulator,
+} from '../src/simulator/index.js';
+import type { CallAgent, DeviceManager } from '../src/sdk/index.js';
+
+/**
+ * A step-by-step player for the simulator's scripted scenarios (calling-checklist.md): every element of the kit,
+ * inside one `<acs-call-provider>` fed by the simulator, reacts to each step as it would to the real SDK.
+ * Developer tooling: its labels come from the scenario scripts, not from the elements' string tables.
+ */
+class ScenarioStage extends LitElement {
+  static override properties = { scenario: {} };
+  declare scenario: ScenarioId;
+
+  static override styles = css`
+    :host {
+      display: grid;
+      gap: 1rem;
+      font-family: system-ui, sans-serif;
+    }
+    .controls {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5rem;
+      align-items: center;
+    }
+    ol {
+      margin: 0;
+      padding-inline-start: 1.5rem;
+    }
+    li[aria-current='step'] {
+      font-weight: 600;
+    }
+    li.done {
+      opacity: 0.6;
+    }
+    .row {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 1rem;
+      align-items: flex-start;
+    }
+    .grid {
+      height: 360px;
+    }
+    .error {
+      color: #b3261e;
+    }
+  `;
+
+  #sim?: Simulator;
+  #player?: ScenarioPlayer;
+  #agent?: CallAgent;
+  #deviceManager?: DeviceManager;
+  #busy = false;
+  #error = '';
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#reset();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#sim?.dispose();
+  }
+
+  async #reset() {
+    if (!this.scenario) return;
+    this.#sim?.dispose();
+    this.#sim = createSimulator({ latency: 300 });
+    this.#player = createScenarioPlayer(this.#sim, this.scenario);
+    this.#deviceManager = await this.#sim.callClient.getDeviceManager();
+    this.#agent = undefined;
+    this.#error = '';
+    this.requestUpdate();
+  }
+
+  async #step(all = false) {
+    if (!this.#player || this.#busy) return;
+    this.#busy = true;
+    this.#error = '';
+    this.requestUpdate();
+    try {
+      do {
+        await this.#player.next();
+        this.#agent = this.#sim?.agent;
+        this.requestUpdate();
+        if (all && !this.#player.done) await new Promise((r) => setTimeout(r, 1500));
+      } while (all && !this.#player.done);
+    } catch (e) {
+      this.#error = String((e as Error).message ?? e);
+    } finally {
+      this.#busy = false;
+      this.requestUpdate();
+    }
+  }
+
+  override render() {
+    const player = this.#player;
+    const sim = this.#sim;
+    if (!player || !sim) return nothing;
+    const { scenario } = player;
+    return html`
+      <div>
+        <strong>${scenario.title}</strong>
+        <p>${scenario.description}</p>
+        <ol>
+          ${scenario.steps.map(
+            (s, i) =>
+              html`<li class=${i < player.index ? 'done' : ''} aria-current=${i === player.index ? 'step' : 'false'}>
+                ${s.label}
+              </li>`,
+          )}
+        </ol>
+      </div>
+      <div class="controls">
+        <button @click=${() => this.#step()} ?disabled=${this.#busy || player.done}>Next step</button>
+        <button @click=${() => this.#step(true)} ?disabled=${this.#busy || player.done}>Play all</button>
+        <button @click=${() => this.#reset()} ?disabled=${this.#busy}>Restart</button>
+        <span role="status">${player.done ? 'Done' : `Step ${player.index + 1} of ${scenario.steps.length}`}</span>
+        ${this.#error ? html`<span class="error" role="alert">${this.#error}</span>` : nothing}
+      </div>
+      <acs-call-provider .callAgent=${this.#agent} .deviceManager=${this.#deviceManager} .sdk=${sim.sdk}>
+        <div class="row">
+          <acs-call-status></acs-call-status>
+          <acs-mute-button></acs-mute-button>
+          <acs-permission-guide require="audio"></acs-permission-guide>
+          <acs-device-picker></acs-device-picker>
+        </div>
+        <div class="grid"><acs-video-grid></acs-video-grid></div>
+      </acs-call-provider>
+    `;
+  }
+}
+if (!customElements.get('scenario-stage')) customElements.define('scenario-stage', ScenarioStage);
+
+const meta: Meta = {
+  title: 'Testing kit/Scenarios',
+  parameters: {
+    docs: {
+      description: {
+        component:
+          "The simulator's scripted scenarios from the calling checklist, played step by step on every element. " +
+          'In code: `const player = createScenarioPlayer(sim, "pstn-interruption-ios"); await player.next();`.',
+      },
+    },
+  },
+};
+export default meta;
+type Story = StoryObj;
+
+const story = (id: ScenarioId): Story => ({
+  name: scenarios[id].title,
+  render: () => html`<scenario-stage .scenario=${id}></scenario-stage>`,
+});
+
+export const PermissionDeniedRecovered = story('permission-denied-recovered');
+export const PstnInterruptionIos = story('pstn-interruption-ios');
+export const BackgroundMobile = story('background-mobile');
+export const ParticipantsJoinLeave = story('participants-join-leave');
+export const HeadsetUnplugged = story('headset-unplugged');
+export const CalleeRejects = story('callee-rejects');
+export const RemoteHold = story('remote-hold');
+export const LobbyAdmitted = story('lobby-admitted');
+export const IncomingDuringCall = story('incoming-during-call');
