@@ -10,28 +10,20 @@ export interface SdkEmitter {
   off(event: any, listener: (...args: any[]) => void): void;
 }
 
-type Entry = [SdkEmitter, string, (...args: unknown[]) => void];
+type Listener = (...args: unknown[]) => void;
 
 /** A set of subscriptions that can be released at once. Listeners keep a stable identity, so `off` works. */
 export class Subscriptions {
-  #entries: Entry[] = [];
+  #entries: [SdkEmitter, string, Listener][] = [];
 
   /** Subscribes `listener` to each of `events` on `target`. */
-  add(target: SdkEmitter, events: readonly string[], listener: (...args: unknown[]) => void): void {
-    for (const event of events) {
-      target.on(event, listener);
-      this.#entries.push([target, event, listener]);
-    }
+  add(target: SdkEmitter, events: readonly string[], listener: Listener): void {
+    for (const event of events) (this.#entries.push([target, event, listener]), target.on(event, listener));
   }
 
   /** Releases every listener on `target` (or all of them when no target is given). */
   release(target?: SdkEmitter): void {
-    const keep: Entry[] = [];
-    for (const entry of this.#entries) {
-      if (target && entry[0] !== target) keep.push(entry);
-      else entry[0].off(entry[1], entry[2]);
-    }
-    this.#entries = keep;
+    this.#entries = this.#entries.filter(([t, event, listener]) => (target && t !== target) || t.off(event, listener));
   }
 
   /** How many listeners are held (for tests). */
@@ -42,8 +34,8 @@ export class Subscriptions {
 
 /**
  * Holds a reference to one SDK object, subscribes to a list of its events while the host is connected, and
- * asks the host to render again on each (and on connection). It stores nothing else: the host reads the SDK object at render time.
- * Swapping the object releases the old one's listeners first.
+ * asks the host to render again on each (and on connection). It stores nothing else: the host reads the SDK object
+ * at render time. Swapping the object releases the old one's listeners first.
  */
 export class SdkEventsController<T extends object> implements ReactiveController {
   protected readonly host: ReactiveControllerHost & HTMLElement;
@@ -57,10 +49,9 @@ export class SdkEventsController<T extends object> implements ReactiveController
     events: readonly string[],
     onEvent?: (event: string, args: unknown[]) => void,
   ) {
-    this.host = host;
+    (this.host = host).addController(this);
     this.#events = events;
     this.#onEvent = onEvent;
-    host.addController(this);
   }
 
   /** The SDK object this controller follows. */
@@ -72,9 +63,8 @@ export class SdkEventsController<T extends object> implements ReactiveController
     if (next === this.#target) return;
     this.#subs.release();
     this.#target = next;
-    this.#subscribe();
     this.targetChanged();
-    this.host.requestUpdate();
+    this.#subscribe();
   }
 
   /** Called after the target changed (subclasses follow child objects here). */
@@ -83,6 +73,18 @@ export class SdkEventsController<T extends object> implements ReactiveController
   /** Subscribes, and renders again: events were missed while the host was out of the document. */
   hostConnected(): void {
     this.#subscribe();
+  }
+
+  /** Subscribes to the target's events while the host is in the document (once), and renders again. */
+  #subscribe() {
+    const target = this.#target;
+    if (target && this.host.isConnected && !this.#subs.size)
+      for (const emitter of this.emitters(target))
+        for (const event of this.#events)
+          this.#subs.add(emitter, [event], (...args: unknown[]) => {
+            this.#onEvent?.(event, args);
+            this.host.requestUpdate();
+          });
     this.host.requestUpdate();
   }
 
@@ -98,17 +100,6 @@ export class SdkEventsController<T extends object> implements ReactiveController
   /** The objects whose events are followed: the target itself (a feature may have several, e.g. media, network). */
   protected emitters(target: T): SdkEmitter[] {
     return [target as SdkEmitter];
-  }
-
-  /** Subscribes to the target's events while the host is in the document (once). */
-  #subscribe() {
-    if (!this.#target || !this.host.isConnected || this.#subs.size) return;
-    for (const emitter of this.emitters(this.#target))
-      for (const event of this.#events)
-        this.#subs.add(emitter, [event], (...args: unknown[]) => {
-          this.#onEvent?.(event, args);
-          this.host.requestUpdate();
-        });
   }
 }
 

@@ -1,6 +1,6 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { consume, property, state } from '../shared/decorators.js';
-import { AcsCallElement } from '../shared/acs-element.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { consumeContext } from '../shared/decorators.js';
+import { AcsDeviceElement } from '../shared/acs-element.js';
 import { hostStyles } from '../../styles/host.js';
 import { callStatusStyles } from './call-status.styles.js';
 import { incomingCallsContext } from '../../context/index.js';
@@ -73,31 +73,41 @@ const NO_CAMERA = 'NoCameraError';
  *
  * @fires acs-error - Accepting or declining an incoming call failed.
  */
-export class AcsCallStatus extends AcsCallElement {
+export class AcsCallStatus extends AcsDeviceElement {
   static override styles = [hostStyles, callStatusStyles];
 
+  static override properties: PropertyDeclarations = {
+    incomingCall: { attribute: false },
+    incomingCalls: { attribute: false },
+    ringtone: {},
+  };
+
+  static {
+    // Internal state, outside `properties` (the manifest analyzer would list it as public attributes).
+    for (const name of ['contextIncomingCalls', 'recovered', 'incomingEnded', 'now'])
+      this.createProperty(name, { state: true });
+  }
+
   /** One incoming call to show (overrides the provider's incoming calls). */
-  @property({ attribute: false }) incomingCall?: IncomingCall;
+  incomingCall?: IncomingCall;
 
   /** Incoming calls to show (overrides `incomingCall` and the provider's incoming calls). */
-  @property({ attribute: false }) incomingCalls?: readonly IncomingCall[];
+  incomingCalls?: readonly IncomingCall[];
 
   /** URL of an audio file played in a loop while the call is ringing or a call is incoming. */
-  @property() ringtone?: string;
+  ringtone?: string;
 
   /** @internal */
-  @consume({ context: incomingCallsContext, subscribe: true })
-  @state()
   protected contextIncomingCalls?: readonly IncomingCall[];
 
   /** @internal */
-  @state() protected recovered = false;
+  protected recovered = false;
 
   /** @internal */
-  @state() protected incomingEnded = false;
+  protected incomingEnded = false;
 
   /** @internal */
-  @state() protected now = Date.now();
+  protected now = Date.now();
 
   readonly #localize = new LocalizeController(this, 'call-status', callStatusStrings);
   readonly #call = new CallController(this, ['stateChanged']);
@@ -123,6 +133,11 @@ export class AcsCallStatus extends AcsCallElement {
   #startedAt?: number;
   #ticker?: ReturnType<typeof setInterval>;
   #ringing = false;
+
+  constructor() {
+    super();
+    consumeContext(this, incomingCallsContext, 'contextIncomingCalls');
+  }
 
   /** @internal Listeners held on incoming calls (for leak tests). */
   get incomingListenerCount(): number {

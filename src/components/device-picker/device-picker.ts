@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from '../shared/decorators.js';
-import { AcsCallElement } from '../shared/acs-element.js';
+import { AcsDeviceElement } from '../shared/acs-element.js';
 import { baseStyles } from '../../styles/shared.js';
 import { devicePickerStyles } from './device-picker.styles.js';
 import { DeviceManagerController, type DevicesUpdated } from '../../controllers/device-manager-controller.js';
@@ -71,7 +71,7 @@ const OPERATION: Record<DeviceKind, string> = {
  * @fires change - A choice was applied (`selectedCamera`, or the SDK's selection, has changed).
  * @fires acs-error - Listing or applying a device failed.
  */
-export class AcsDevicePicker extends AcsCallElement {
+export class AcsDevicePicker extends AcsDeviceElement {
   static override styles = [baseStyles, devicePickerStyles];
 
   /** The `localStorage` key under which the choices are remembered. */

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from '../shared/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { AcsCallElement } from '../shared/acs-element.js';
 import { hostStyles } from '../../styles/host.js';
 import { muteButtonStyles } from './mute-button.styles.js';
@@ -77,11 +76,16 @@ const SLASH = 'M2 3.3 3.3 2 22 20.7 20.7 22Z';
 export class AcsMuteButton extends AcsCallElement {
   static override styles = [hostStyles, muteButtonStyles];
 
+  static override properties: PropertyDeclarations = {
+    labelHidden: { type: Boolean, reflect: true, attribute: 'label-hidden' },
+    guideHref: { attribute: 'guide-href' },
+  };
+
   /** Hides the visible label (the button keeps its accessible name). */
-  @property({ type: Boolean, reflect: true, attribute: 'label-hidden' }) labelHidden = false;
+  labelHidden = false;
 
   /** URL of the page (or `#id` of the `<acs-permission-guide>`) that explains how to allow the microphone. */
-  @property({ attribute: 'guide-href' }) guideHref?: string;
+  guideHref?: string;
 
   /** A click to unmute was refused because the microphone permission is denied (a transient UI fact). */
   #refused = false;

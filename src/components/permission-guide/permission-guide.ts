@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from '../shared/decorators.js';
-import { AcsCallElement } from '../shared/acs-element.js';
+import { AcsDeviceElement } from '../shared/acs-element.js';
 import { baseStyles } from '../../styles/shared.js';
 import { permissionGuideStyles } from './permission-guide.styles.js';
 import { Subscriptions } from '../../controllers/sdk-events.js';
@@ -105,7 +105,7 @@ const SHOWS: Record<MediaReadiness, [key: keyof PermissionGuideStrings, guide?: 
  * @fires acs-reload - Right before reloading the page; cancelable (the page then reloads itself).
  * @fires acs-error - `askDevicePermission` rejected, or leaving the call failed.
  */
-export class AcsPermissionGuide extends AcsCallElement {
+export class AcsPermissionGuide extends AcsDeviceElement {
   static override styles = [baseStyles, permissionGuideStyles];
 
   /** What must be granted before joining: `audio`, `video` or `both` (default). */

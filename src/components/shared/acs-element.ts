@@ -1,5 +1,5 @@
-import { LitElement } from 'lit';
-import { consume, property, state } from './decorators.js';
+import { LitElement, type PropertyDeclarations } from 'lit';
+import { consumeContext } from './decorators.js';
 import { callContext, deviceManagerContext, sdkContext } from '../../context/index.js';
 import { AcsErrorEvent, describeError, type AcsErrorDetail } from '../../events/acs-error.js';
 import type { AcsSdk, Call, DeviceManager } from '../../sdk/index.js';
@@ -15,11 +15,7 @@ export class AcsElement extends LitElement {
 
   /** Sets the element's custom states (`:state(name)` in CSS) to exactly the `true` entries of `states`. */
   protected setStates(states: Record<string, boolean>): void {
-    const set = this.internals.states;
-    for (const [name, on] of Object.entries(states)) {
-      if (on) set.add(name);
-      else set.delete(name);
-    }
+    for (const [name, on] of Object.entries(states)) this.internals.states[on ? 'add' : 'delete'](name);
   }
 
   /** Fires `acs-error` for a failed operation and returns what it said, for the element to show. */
@@ -30,37 +26,45 @@ export class AcsElement extends LitElement {
   }
 }
 
+// The two bases below declare their properties with `static properties` and internal state with `createProperty`
+// (not decorators): the compiler's decorator helper would otherwise be in every element bundle, even the smallest.
+
 /**
- * The base of elements that act on a call: the call, the device manager and the SDK's runtime capabilities
- * come from the nearest `<acs-call-provider>` (through `@lit/context`), or from properties, which win.
+ * The base of elements that act on a call: the call and the SDK's runtime capabilities come from the nearest
+ * `<acs-call-provider>` (through `@lit/context`), or from properties, which win.
  */
 export class AcsCallElement extends AcsElement {
+  static override properties: PropertyDeclarations = {
+    call: { attribute: false },
+    sdk: { attribute: false },
+  };
+
+  static {
+    // Internal state, outside `properties` (the manifest analyzer would list it as public attributes).
+    this.createProperty('contextCall', { state: true });
+    this.createProperty('contextSdk', { state: true });
+  }
+
   /** The call to follow. Overrides the call provided by an enclosing `<acs-call-provider>`. */
-  @property({ attribute: false }) call?: Call;
+  call?: Call;
 
   /**
    * The SDK's runtime capabilities (`Features`, `LocalVideoStream`, `VideoStreamRenderer`): the real SDK module,
    * or a simulator's `sim.sdk`. Overrides the one provided by an enclosing `<acs-call-provider>`.
    */
-  @property({ attribute: false }) sdk?: AcsSdk;
-
-  /** The device manager. Overrides the one provided by an enclosing `<acs-call-provider>`. */
-  @property({ attribute: false }) deviceManager?: DeviceManager;
+  sdk?: AcsSdk;
 
   /** @internal */
-  @consume({ context: callContext, subscribe: true })
-  @state()
   protected contextCall?: Call;
 
   /** @internal */
-  @consume({ context: sdkContext, subscribe: true })
-  @state()
   protected contextSdk?: AcsSdk;
 
-  /** @internal */
-  @consume({ context: deviceManagerContext, subscribe: true })
-  @state()
-  protected contextDeviceManager?: DeviceManager;
+  constructor() {
+    super();
+    consumeContext(this, callContext, 'contextCall');
+    consumeContext(this, sdkContext, 'contextSdk');
+  }
 
   /** @internal The call in effect: the `call` property, else the provided one. */
   protected get activeCall(): Call | undefined {
@@ -70,6 +74,31 @@ export class AcsCallElement extends AcsElement {
   /** @internal The SDK capabilities in effect. */
   protected get activeSdk(): AcsSdk | undefined {
     return this.sdk ?? this.contextSdk;
+  }
+}
+
+/**
+ * The base of call elements that also use devices (device picker, permission guide, call status for "accept with
+ * video"): the device manager comes from the nearest `<acs-call-provider>`, or from the property, which wins.
+ */
+export class AcsDeviceElement extends AcsCallElement {
+  static override properties: PropertyDeclarations = {
+    deviceManager: { attribute: false },
+  };
+
+  static {
+    this.createProperty('contextDeviceManager', { state: true });
+  }
+
+  /** The device manager. Overrides the one provided by an enclosing `<acs-call-provider>`. */
+  deviceManager?: DeviceManager;
+
+  /** @internal */
+  protected contextDeviceManager?: DeviceManager;
+
+  constructor() {
+    super();
+    consumeContext(this, deviceManagerContext, 'contextDeviceManager');
   }
 
   /** @internal The device manager in effect. */
