@@ -81,9 +81,14 @@ export class LocalizeController<T extends StringTable> implements ReactiveContro
     const entry = registry[`${ns}|${lang}`]?.[key] ?? registry[`${ns}|${lang.split('-')[0]}`]?.[key] ?? this.#en[key];
     return typeof entry === 'function' ? entry(...args) : (entry as string);
   }
-
-  /** Formats a list ("Ana, Ben and Carl") for the element's language. */
-  list(items: string[], type: 'conjunction' | 'disjunction' = 'conjunction'): string {
-    return new Intl.ListFormat(this.lang, { style: 'long', type }).format(items);
-  }
 }
+
+/**
+ * Formats a list ("Ana, Ben and Carl") for a language (e.g. a `LocalizeController`'s `lang`). A function rather
+ * than a controller method, so that elements that show no lists do not download it.
+ */
+export const formatList = (
+  lang: string,
+  items: string[],
+  type: 'conjunction' | 'disjunction' = 'conjunction',
+): string => new Intl.ListFormat(lang, { style: 'long', type }).format(items);

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { consumeContext } from '../shared/decorators.js';
-import { AcsDeviceElement } from '../shared/acs-element.js';
+import { AcsDeviceElement } from '../shared/acs-device-element.js';
 import { hostStyles } from '../../styles/host.js';
 import { callStatusStyles } from './call-status.styles.js';
 import { incomingCallsContext } from '../../context/index.js';
@@ -77,15 +77,14 @@ export class AcsCallStatus extends AcsDeviceElement {
   static override styles = [hostStyles, callStatusStyles];
 
   static override properties: PropertyDeclarations = {
-    incomingCall: { attribute: false },
-    incomingCalls: { attribute: false },
     ringtone: {},
   };
 
   static {
-    // Internal state, outside `properties` (the manifest analyzer would list it as public attributes).
-    for (const name of ['contextIncomingCalls', 'recovered', 'incomingEnded', 'now'])
-      this.createProperty(name, { state: true });
+    // Properties without attributes and internal state, outside `properties` (the manifest analyzer would list
+    // every entry there as an attribute).
+    for (const name of ['incomingCall', 'incomingCalls', 'contextIncomingCalls', 'recovered', 'incomingEnded', 'now'])
+      this.createProperty(name, { attribute: false });
   }
 
   /** One incoming call to show (overrides the provider's incoming calls). */

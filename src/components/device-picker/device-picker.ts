@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from '../shared/decorators.js';
-import { AcsDeviceElement } from '../shared/acs-element.js';
+import { AcsDeviceElement } from '../shared/acs-device-element.js';
 import { baseStyles } from '../../styles/shared.js';
 import { devicePickerStyles } from './device-picker.styles.js';
 import { DeviceManagerController, type DevicesUpdated } from '../../controllers/device-manager-controller.js';

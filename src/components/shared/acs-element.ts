@@ -1,8 +1,8 @@
-import { LitElement, type PropertyDeclarations } from 'lit';
+import { LitElement } from 'lit';
 import { consumeContext } from './decorators.js';
-import { callContext, deviceManagerContext, sdkContext } from '../../context/index.js';
+import { callContext, sdkContext } from '../../context/index.js';
 import { AcsErrorEvent, describeError, type AcsErrorDetail } from '../../events/acs-error.js';
-import type { AcsSdk, Call, DeviceManager } from '../../sdk/index.js';
+import type { AcsSdk, Call } from '../../sdk/index.js';
 
 /**
  * The base of every element: focus delegation, custom states for CSS (`:state(x)`) and `acs-error`.
@@ -26,23 +26,19 @@ export class AcsElement extends LitElement {
   }
 }
 
-// The two bases below declare their properties with `static properties` and internal state with `createProperty`
-// (not decorators): the compiler's decorator helper would otherwise be in every element bundle, even the smallest.
+// AcsCallElement (and AcsDeviceElement, in its own module so that elements without devices do not download it)
+// declare their reactive properties with `createProperty` in a static block, not with decorators: the compiler's
+// decorator helper would otherwise be in every element bundle, even the smallest. None has an attribute, so the
+// manifest analyzer documents them as the plain fields they are.
 
 /**
  * The base of elements that act on a call: the call and the SDK's runtime capabilities come from the nearest
  * `<acs-call-provider>` (through `@lit/context`), or from properties, which win.
  */
 export class AcsCallElement extends AcsElement {
-  static override properties: PropertyDeclarations = {
-    call: { attribute: false },
-    sdk: { attribute: false },
-  };
-
   static {
-    // Internal state, outside `properties` (the manifest analyzer would list it as public attributes).
-    this.createProperty('contextCall', { state: true });
-    this.createProperty('contextSdk', { state: true });
+    // Reactive properties without attributes, and the provided values (internal state).
+    for (const name of ['call', 'sdk', 'contextCall', 'contextSdk']) this.createProperty(name, { attribute: false });
   }
 
   /** The call to follow. Overrides the call provided by an enclosing `<acs-call-provider>`. */
@@ -74,35 +70,5 @@ export class AcsCallElement extends AcsElement {
   /** @internal The SDK capabilities in effect. */
   protected get activeSdk(): AcsSdk | undefined {
     return this.sdk ?? this.contextSdk;
-  }
-}
-
-/**
- * The base of call elements that also use devices (device picker, permission guide, call status for "accept with
- * video"): the device manager comes from the nearest `<acs-call-provider>`, or from the property, which wins.
- */
-export class AcsDeviceElement extends AcsCallElement {
-  static override properties: PropertyDeclarations = {
-    deviceManager: { attribute: false },
-  };
-
-  static {
-    this.createProperty('contextDeviceManager', { state: true });
-  }
-
-  /** The device manager. Overrides the one provided by an enclosing `<acs-call-provider>`. */
-  deviceManager?: DeviceManager;
-
-  /** @internal */
-  protected contextDeviceManager?: DeviceManager;
-
-  constructor() {
-    super();
-    consumeContext(this, deviceManagerContext, 'contextDeviceManager');
-  }
-
-  /** @internal The device manager in effect. */
-  protected get activeDeviceManager(): DeviceManager | undefined {
-    return this.deviceManager ?? this.contextDeviceManager;
   }
 }

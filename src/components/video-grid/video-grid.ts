@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { property, state } from '../shared/decorators.js';
 import { AcsCallElement } from '../shared/acs-element.js';
 import { baseStyles } from '../../styles/shared.js';
-import { LocalizeController } from '../../i18n/localize.js';
+import { LocalizeController, formatList } from '../../i18n/localize.js';
 import { videoGridStrings, type VideoGridStrings } from '../../i18n/en/video-grid.js';
 import { ParticipantsController, streamOf } from '../../controllers/participants-controller.js';
 import { VideoRendererController } from '../../controllers/video-renderer-controller.js';
@@ -290,8 +290,7 @@ export class AcsVideoGrid extends AcsCallElement implements TileHost {
 
   #group(names: string[]): string {
     const t = this.localize;
-    if (names.length <= 3) return t.list(names);
-    return t.list([names[0]!, names[1]!, t.term('others', names.length - 2)]);
+    return formatList(t.lang, names.length <= 3 ? names : [names[0]!, names[1]!, t.term('others', names.length - 2)]);
   }
 
   #flushAnnouncements() {
