@@ -33,20 +33,23 @@ export class DiagnosticsController extends FeatureController<UserFacingDiagnosti
 
   /** The latest value of a media diagnostic (`true`/`false` for flags, 1/2/3 for qualities), if any. */
   media(name: MediaDiagnosticName): number | boolean | undefined {
-    return this.target?.media.getLatest()[name]?.value;
+    return this.#latest('media', name);
   }
 
   /** The latest value of a network diagnostic, if any. */
   network(name: NetworkDiagnosticName): number | boolean | undefined {
-    return this.target?.network.getLatest()[name]?.value;
+    return this.#latest('network', name);
   }
 
   /** Whether a diagnostic currently reports a problem: quality Poor/Bad (2, 3) or flag `true`. */
   isBad(kind: 'media', name: MediaDiagnosticName): boolean;
   isBad(kind: 'network', name: NetworkDiagnosticName): boolean;
   isBad(kind: 'media' | 'network', name: string): boolean {
-    const latest = this.target?.[kind].getLatest() as Record<string, { value?: unknown } | undefined> | undefined;
-    const value = latest?.[name]?.value;
-    return value === true || value === 2 || value === 3;
+    const value = this.#latest(kind, name);
+    return value === true || (value as number) > 1;
+  }
+
+  #latest(kind: 'media' | 'network', name: string): number | boolean | undefined {
+    return (this.target?.[kind].getLatest() as Record<string, { value: number | boolean } | undefined>)?.[name]?.value;
   }
 }

@@ -282,53 +282,29 @@ export class AcsCallStatus extends AcsDeviceElement {
       : this.recovered
         ? t.term('reconnected')
         : this.incomingEnded && !incoming.length && t.term('incomingEnded');
-    return html`<div class="base" part="base" dir=${t.dir} role="group" aria-label=${t.term('region')}>
-      <div>
-        <div part="status" role="status" aria-live="polite">
-          <svg part="indicator" viewBox="0 0 16 16" aria-hidden="true"><circle cx="8" cy="8" r="5" /></svg>
-          <span part="label">${this.#stateLabel(s)}</span>
-          ${notice ? html`<span class="s" part="notice">${notice}</span>` : nothing}
-          ${end ? html`<span class="s" part="reason">${end}</span>` : nothing}
-        </div>
-        ${
-          seconds === undefined
-            ? nothing
-            : html`<span part="duration"
-                ><span class="visually-hidden">${t.term('duration')} </span
-                ><time datetime=${`PT${Math.floor(seconds)}S`}>${formatDuration(seconds)}</time></span
-              >`
-        }
-      </div>
-      ${incoming.map((call) => {
-        const name = t.term('incoming', call.callerInfo?.displayName?.trim() || t.term('unknownCaller'));
-        return html`<div part="incoming" role="group" aria-label=${name}>
-          <p part="caller">${name}</p>
-          ${(['accept', 'acceptVideo', 'reject'] as const).map(
-            (op) =>
-              html`<button
-                part=${`button ${op === 'acceptVideo' ? 'accept-video' : op}`}
-                aria-disabled=${busy}
-                @click=${() => this.#answer(call, op)}
-              >
-                ${t.term(op)}
-              </button>`,
-          )}
-        </div>`;
-      })}
-      ${
-        error
-          ? html`<p class="s" part="error" role="alert">
-              ${t.term(
-                error.error instanceof Error && error.error.name === NO_CAMERA
-                  ? 'noCamera'
-                  : error.operation === 'reject'
-                    ? 'rejectFailed'
-                    : 'acceptFailed',
-              )}
-            </p>`
-          : nothing
-      }
-      ${this.ringtone ? html`<audio loop preload="auto" src=${this.ringtone}></audio>` : nothing}
-    </div>`;
+    const errorKey =
+      error &&
+      (error.error instanceof Error && error.error.name === NO_CAMERA
+        ? 'noCamera'
+        : error.operation === 'reject'
+          ? 'rejectFailed'
+          : 'acceptFailed');
+    // No whitespace between the tags except between the words of the live region (prettier would indent them):
+    // the templates are shipped as written.
+    // prettier-ignore
+    return html`<div class="base" part="base" dir=${t.dir} role="group" aria-label=${t.term('region')}><div><div part="status" role="status" aria-live="polite"><svg part="indicator" viewBox="0 0 16 16" aria-hidden="true"><circle cx="8" cy="8" r="5" /></svg><span part="label">${this.#stateLabel(s)}</span> ${
+      notice ? html`<span class="s" part="notice">${notice}</span>` : nothing
+    } ${end ? html`<span class="s" part="reason">${end}</span>` : nothing}</div>${
+      seconds === undefined
+        ? nothing
+        : html`<span part="duration"><span class="visually-hidden">${t.term('duration')} </span><time datetime=${`PT${Math.floor(seconds)}S`}>${formatDuration(seconds)}</time></span>`
+    }</div>${incoming.map((call) => {
+      const name = t.term('incoming', call.callerInfo?.displayName?.trim() || t.term('unknownCaller'));
+      return html`<div part="incoming" role="group" aria-label=${name}><p part="caller">${name}</p>${(['accept', 'acceptVideo', 'reject'] as const).map(
+        (op) => html`<button part=${`button ${op === 'acceptVideo' ? 'accept-video' : op}`} aria-disabled=${busy} @click=${() => this.#answer(call, op)}>${t.term(op)}</button>`,
+      )}</div>`;
+    })}${errorKey ? html`<p class="s" part="error" role="alert">${t.term(errorKey)}</p>` : nothing}${
+      this.ringtone ? html`<audio loop preload="auto" src=${this.ringtone}></audio>` : nothing
+    }</div>`;
   }
 }

@@ -212,21 +212,10 @@ export class AcsMuteButton extends AcsCallElement {
       error: !!error,
     });
 
-    return html`<div part="base" dir=${t.dir}>
-      <button
-        part="button"
-        aria-pressed=${muted}
-        aria-disabled=${disabled}
-        aria-busy=${pending}
-        aria-describedby="hint"
-        @click=${this.toggle}
-      >
-        <svg part="icon" viewBox="0 0 24 24" aria-hidden="true"><path d=${muted ? MIC + SLASH : MIC} /></svg>
-        <span class=${this.labelHidden ? 'visually-hidden' : ''} part="label">${t.term('label')}</span>
-      </button>
-      <p id="hint" part="hint" role="status">${hint ? t.term(hint) : ''}</p>
-      ${refused && this.guideHref ? html`<a part="guide" href=${this.guideHref}>${t.term('guide')}</a>` : nothing}
-      ${error ? html`<p part="error" role="alert">${t.term(error.operation as 'mute')}</p>` : nothing}
-    </div>`;
+    // No whitespace between the tags (prettier would indent them): the template is shipped as written.
+    // prettier-ignore
+    return html`<div part="base" dir=${t.dir}><button part="button" aria-pressed=${muted} aria-disabled=${disabled} aria-busy=${pending} aria-describedby="hint" @click=${this.toggle}><svg part="icon" viewBox="0 0 24 24" aria-hidden="true"><path d=${muted ? MIC + SLASH : MIC} /></svg><span class=${this.labelHidden ? 'visually-hidden' : ''} part="label">${t.term('label')}</span></button><p id="hint" part="hint" role="status">${hint ? t.term(hint) : ''}</p>${
+      refused && this.guideHref ? html`<a part="guide" href=${this.guideHref}>${t.term('guide')}</a>` : nothing
+    }${error ? html`<p part="error" role="alert">${t.term(error.operation as 'mute')}</p>` : nothing}</div>`;
   }
 }
