@@ -1,4 +1,3 @@
-import type { ReactiveControllerHost } from 'lit';
 import type { Call, CallEventName, CallState } from '../sdk/index.js';
 import { SdkEventsController } from './sdk-events.js';
 
@@ -24,15 +23,7 @@ export const ACTIVE_STATES: ReadonlySet<string> = new Set<CallState>(['Connected
  * Follows one `Call`: re-renders the host on the call's `events` (those that change what the host shows, e.g.
  * `CALL_EVENTS` for all of them) and reads every value from the SDK at render time. It never copies a value.
  */
-export class CallController extends SdkEventsController<Call> {
-  constructor(
-    host: ReactiveControllerHost & HTMLElement,
-    events: readonly CallEventName[],
-    onEvent?: (event: CallEventName, args: unknown[]) => void,
-  ) {
-    super(host, events, onEvent as ((event: string, args: unknown[]) => void) | undefined);
-  }
-
+export class CallController extends SdkEventsController<Call, CallEventName> {
   /** The call followed. */
   get call(): Call | undefined {
     return this.target;

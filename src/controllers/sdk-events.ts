@@ -37,17 +37,18 @@ export class Subscriptions {
  * asks the host to render again on each (and on connection). It stores nothing else: the host reads the SDK object
  * at render time. Swapping the object releases the old one's listeners first.
  */
-export class SdkEventsController<T extends object> implements ReactiveController {
+export class SdkEventsController<T extends object, E extends string = string> implements ReactiveController {
   protected readonly host: ReactiveControllerHost & HTMLElement;
-  readonly #events: readonly string[];
-  readonly #onEvent?: (event: string, args: unknown[]) => void;
+  readonly #events: readonly E[];
+  readonly #onEvent?: (event: E, args: unknown[]) => void;
   readonly #subs = new Subscriptions();
   #target?: T;
 
+  /** Follows `events` (`onEvent` hears each before the host renders again). */
   constructor(
     host: ReactiveControllerHost & HTMLElement,
-    events: readonly string[],
-    onEvent?: (event: string, args: unknown[]) => void,
+    events: readonly E[],
+    onEvent?: (event: E, args: unknown[]) => void,
   ) {
     (this.host = host).addController(this);
     this.#events = events;
@@ -110,8 +111,6 @@ export class SdkEventsController<T extends object> implements ReactiveController
  */
 export class FeatureController<F extends object> extends SdkEventsController<F> {
   readonly #token: (features: FeatureTokens) => FeatureTokens[keyof FeatureTokens];
-  #call?: Call;
-  #sdk?: AcsSdk;
 
   constructor(
     host: ReactiveControllerHost & HTMLElement,
@@ -123,14 +122,14 @@ export class FeatureController<F extends object> extends SdkEventsController<F> 
     this.#token = token;
   }
 
-  /** Follows `call`'s feature, reached through `sdk.Features`. */
+  /**
+   * Follows `call`'s feature, reached through `sdk.Features` (asked on every call: the SDK returns the same feature
+   * object for a call, and the `target` setter ignores an unchanged one).
+   */
   set(call: Call | undefined, sdk: AcsSdk | undefined): void {
-    if (call === this.#call && sdk === this.#sdk) return;
-    this.#call = call;
-    this.#sdk = sdk;
     let feature: F | undefined;
     try {
-      feature = call && sdk ? (call.feature(this.#token(sdk.Features) as never) as F) : undefined;
+      feature = call && sdk && (call.feature(this.#token(sdk.Features) as never) as F);
     } catch {
       // No feature to follow.
     }
