@@ -18,9 +18,10 @@ const number = (n: unknown) => (typeof n === 'number' ? n : undefined);
 
 /** Reads `message`, `code` and `subCode` from anything that was thrown. */
 export function describeError(operation: string, error: unknown): AcsErrorDetail {
+  // A thrown string has no `message`: `String(error)` is the string itself.
   const e = Object(error) as Partial<SdkErrorLike>;
-  const message = typeof error === 'string' ? error : typeof e.message === 'string' && e.message;
-  return { operation, error, message: message || String(error), code: number(e.code), subCode: number(e.subCode) };
+  const message = (typeof e.message === 'string' && e.message) || String(error);
+  return { operation, error, message, code: number(e.code), subCode: number(e.subCode) };
 }
 
 /**

@@ -71,7 +71,7 @@ export class LocalizeController<T extends StringTable> implements ReactiveContro
   /** The effective direction: the nearest `dir` attribute, else the direction of the language. */
   get dir(): Direction {
     const dir = (this.#host.closest('[dir]')?.getAttribute('dir') || document.documentElement.dir).toLowerCase();
-    return dir === 'rtl' || dir === 'ltr' ? dir : RTL.test(this.lang) ? 'rtl' : 'ltr';
+    return dir === 'rtl' || (dir !== 'ltr' && RTL.test(this.lang)) ? 'rtl' : 'ltr';
   }
 
   /** Looks a key up: exact language, then the language without region, then English. */

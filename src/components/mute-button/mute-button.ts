@@ -8,7 +8,7 @@ import { CapabilitiesController } from '../../controllers/capabilities-controlle
 import { AsyncActionController } from '../../controllers/async-action-controller.js';
 import { LocalizeController } from '../../i18n/localize.js';
 import { muteButtonStrings } from '../../i18n/en/mute-button.js';
-import type { CallState } from '../../sdk/index.js';
+import type { CallState, MediaDiagnosticName } from '../../sdk/index.js';
 
 /**
  * The call states in which the button acts. Muting is a local media operation that the SDK accepts once the call
@@ -111,16 +111,15 @@ export class AcsMuteButton extends AcsCallElement {
   override connectedCallback(): void {
     super.connectedCallback();
     const query = ++this.#permissionQuery;
-    navigator.permissions
-      ?.query({ name: 'microphone' as PermissionName })
-      .then((status) => {
+    navigator.permissions?.query({ name: 'microphone' as PermissionName }).then(
+      (status) => {
         if (query !== this.#permissionQuery || !this.isConnected) return;
-        this.#permission = status;
-        status.addEventListener('change', this.#onPermission);
+        (this.#permission = status).addEventListener('change', this.#onPermission);
         this.requestUpdate();
-      })
+      },
       // Browsers without a 'microphone' permission name (older Firefox) rely on the SDK's diagnostic.
-      .catch(() => {});
+      () => {},
+    );
   }
 
   override disconnectedCallback(): void {
@@ -136,7 +135,7 @@ export class AcsMuteButton extends AcsCallElement {
   };
 
   get #denied(): boolean {
-    return this.#permission?.state === 'denied' || this.#diagnostics.media('microphonePermissionDenied') === true;
+    return this.#permission?.state === 'denied' || this.#diagnostics.isBad('media', 'microphonePermissionDenied');
   }
 
   /**
@@ -149,13 +148,10 @@ export class AcsMuteButton extends AcsCallElement {
     if (!call || !MUTE_STATES.has(call.state) || this.#action.pending) return false;
     const unmute = call.isMuted;
     if (unmute && !this.#capabilities.allows('unmuteMic')) return false;
-    if (unmute && this.#denied) {
-      this.#refused = true;
-      this.requestUpdate();
-      return false;
-    }
-    this.#refused = false;
-    return this.#action.run(unmute ? 'unmute' : 'mute', () => (unmute ? call.unmute() : call.mute()));
+    // An unmute refused because the permission is denied shows the hint (and the guide link).
+    this.#refused = unmute && this.#denied;
+    this.requestUpdate();
+    return !this.#refused && this.#action.run(unmute ? 'unmute' : 'mute', () => (unmute ? call.unmute() : call.mute()));
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -177,10 +173,10 @@ export class AcsMuteButton extends AcsCallElement {
     const notAllowed = usable && muted && !this.#capabilities.allows('unmuteMic');
     const denied = this.#denied;
     const refused = this.#refused && denied;
-    const d = this.#diagnostics;
-    const system = d.isBad('media', 'microphoneMuteUnexpectedly');
-    const broken = d.isBad('media', 'microphoneNotFunctioning');
-    const speaking = muted && d.isBad('media', 'speakingWhileMicrophoneIsMuted');
+    const bad = (name: MediaDiagnosticName) => this.#diagnostics.isBad('media', name);
+    const system = bad('microphoneMuteUnexpectedly');
+    const broken = bad('microphoneNotFunctioning');
+    const speaking = muted && bad('speakingWhileMicrophoneIsMuted');
     const error = this.#action.error;
     const disabled = !usable || notAllowed;
 

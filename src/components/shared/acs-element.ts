@@ -8,7 +8,7 @@ import type { AcsSdk, Call } from '../../sdk/index.js';
  * The base of every element: focus delegation, custom states for CSS (`:state(x)`) and `acs-error`.
  */
 export class AcsElement extends LitElement {
-  static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+  static override shadowRootOptions: ShadowRootInit = { mode: 'open', delegatesFocus: true };
 
   /** @internal */
   protected readonly internals: ElementInternals = this.attachInternals();

@@ -7,7 +7,7 @@ export const muteButtonStrings = {
   /** Why the button does nothing in this call state. */
   unavailable: 'Available once the call is connected',
   notAllowed: 'You are not allowed to unmute in this call',
-  denied: 'Microphone access is blocked, so you cannot unmute. Allow the microphone for this site.',
+  denied: 'Microphone access is blocked. Allow it for this site to unmute.',
   /** The link to the permission guide (`guide-href`). */
   guide: 'How to allow the microphone',
   /** Muted by the system (`microphoneMuteUnexpectedly`), with the recovery hint on iOS and elsewhere. */
