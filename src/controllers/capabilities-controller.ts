@@ -16,10 +16,17 @@ export class CapabilitiesController extends FeatureController<CapabilitiesFeatur
   allows(name: ParticipantCapabilityName): boolean {
     return this.target?.capabilities[name]?.isPresent ?? true;
   }
+}
 
-  /** Why a capability is missing (`CapabilityResolutionReason`, e.g. `RoleRestricted`, `MeetingRestricted`). */
-  reason(name: ParticipantCapabilityName): string | undefined {
-    const capability = this.target?.capabilities[name];
-    return capability && !capability.isPresent ? capability.reason : undefined;
-  }
+/**
+ * Why `capabilities` says a capability is missing (`CapabilityResolutionReason`, e.g. `RoleRestricted`,
+ * `MeetingRestricted`), if it is. A function rather than a method, so that elements that only ask `allows` do not
+ * download it.
+ */
+export function capabilityReason(
+  capabilities: CapabilitiesController,
+  name: ParticipantCapabilityName,
+): string | undefined {
+  const capability = capabilities.target?.capabilities[name];
+  return capability && !capability.isPresent ? capability.reason : undefined;
 }

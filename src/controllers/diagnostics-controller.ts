@@ -13,7 +13,7 @@ export type DiagnosticChange = MediaDiagnosticChangedEventArgs | NetworkDiagnost
 
 /**
  * Follows a call's user-facing diagnostics (`call.feature(Features.UserFacingDiagnostics)`), reading the latest
- * values from the SDK (`media.getLatest()`, `network.getLatest()`) at render time; `set(call, sdk)` chooses the
+ * values from the SDK (`media.getLatest()`, `network.getLatest()`: `latest(kind, name)`) at render time; `set(call, sdk)` chooses the
  * call. `onChange` receives each change as it happens, for transient notices ("reconnected") that the SDK has no
  * state for.
  */
@@ -31,25 +31,18 @@ export class DiagnosticsController extends FeatureController<UserFacingDiagnosti
     return [feature.media, feature.network];
   }
 
-  /** The latest value of a media diagnostic (`true`/`false` for flags, 1/2/3 for qualities), if any. */
-  media(name: MediaDiagnosticName): number | boolean | undefined {
-    return this.#latest('media', name);
-  }
-
-  /** The latest value of a network diagnostic, if any. */
-  network(name: NetworkDiagnosticName): number | boolean | undefined {
-    return this.#latest('network', name);
-  }
-
   /** Whether a diagnostic currently reports a problem: quality Poor/Bad (2, 3) or flag `true`. */
   isBad(kind: 'media', name: MediaDiagnosticName): boolean;
   isBad(kind: 'network', name: NetworkDiagnosticName): boolean;
   isBad(kind: 'media' | 'network', name: string): boolean {
-    const value = this.#latest(kind, name);
+    const value = this.latest(kind as 'media', name as MediaDiagnosticName);
     return value === true || (value as number) > 1;
   }
 
-  #latest(kind: 'media' | 'network', name: string): number | boolean | undefined {
+  /** The latest value of a diagnostic (`true`/`false` for flags, 1/2/3 for qualities), if any. */
+  latest(kind: 'media', name: MediaDiagnosticName): number | boolean | undefined;
+  latest(kind: 'network', name: NetworkDiagnosticName): number | boolean | undefined;
+  latest(kind: 'media' | 'network', name: string): number | boolean | undefined {
     return (this.target?.[kind].getLatest() as Record<string, { value: number | boolean } | undefined>)?.[name]?.value;
   }
 }

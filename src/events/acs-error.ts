@@ -36,6 +36,16 @@ export class AcsErrorEvent extends Event {
   }
 }
 
+/**
+ * Fires `acs-error` from `target` for a failed operation and returns what it said, for the element to show.
+ * A function, not an `AcsElement` method, so that elements that never call it do not download it.
+ */
+export function emitError(target: EventTarget, operation: string, error: unknown): AcsErrorDetail {
+  const detail = describeError(operation, error);
+  target.dispatchEvent(new AcsErrorEvent(detail));
+  return detail;
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'acs-error': AcsErrorEvent;

@@ -6,7 +6,7 @@ import { ReactiveElement } from 'lit';
 import { CALL_EVENTS, CallController } from '../../src/controllers/call-controller.js';
 import { CallAgentController } from '../../src/controllers/call-agent-controller.js';
 import { DiagnosticsController, type DiagnosticChange } from '../../src/controllers/diagnostics-controller.js';
-import { CapabilitiesController } from '../../src/controllers/capabilities-controller.js';
+import { CapabilitiesController, capabilityReason } from '../../src/controllers/capabilities-controller.js';
 import { AsyncActionController } from '../../src/controllers/async-action-controller.js';
 import type { AcsErrorEvent } from '../../src/events/acs-error.js';
 import { createSimulator } from '../../src/simulator/index.js';
@@ -162,7 +162,7 @@ describe('controllers', () => {
       expect(c.listenerCount).to.equal(2);
       expect(c.isBad('network', 'networkReconnect')).to.equal(false);
       call.simulate.diagnostic('networkReconnect', 3);
-      expect(c.network('networkReconnect')).to.equal(3);
+      expect(c.latest('network', 'networkReconnect')).to.equal(3);
       expect(c.isBad('network', 'networkReconnect')).to.equal(true);
       call.simulate.diagnostic('microphoneMuteUnexpectedly', true);
       expect(c.isBad('media', 'microphoneMuteUnexpectedly')).to.equal(true);
@@ -177,7 +177,7 @@ describe('controllers', () => {
       expect(c.isBad('network', 'networkReconnect')).to.equal(false);
       c.set(undefined, undefined);
       expect(sim.listenerCount()).to.equal(0);
-      expect(c.media('microphoneMuteUnexpectedly')).to.equal(undefined);
+      expect(c.latest('media', 'microphoneMuteUnexpectedly')).to.equal(undefined);
       el.remove();
     });
   });
@@ -194,7 +194,7 @@ describe('controllers', () => {
       await settle(el);
       expect(el.updates).to.be.greaterThan(before);
       expect(c.allows('unmuteMic')).to.equal(false);
-      expect(c.reason('unmuteMic')).to.be.a('string');
+      expect(capabilityReason(c, 'unmuteMic')).to.be.a('string');
       expect(c.listenerCount).to.equal(1);
       el.remove();
       expect(sim.listenerCount()).to.equal(0);

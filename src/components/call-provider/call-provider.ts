@@ -13,7 +13,7 @@ import {
 import { CallAgentController } from '../../controllers/call-agent-controller.js';
 import { LocalizeController } from '../../i18n/localize.js';
 import { callProviderStrings, type CallProviderStrings } from '../../i18n/en/call-provider.js';
-import { describeError, type AcsErrorDetail } from '../../events/acs-error.js';
+import { describeError, emitError, type AcsErrorDetail } from '../../events/acs-error.js';
 import type {
   AcsSdk,
   Call,
@@ -292,7 +292,7 @@ export class AcsCallProvider extends AcsElement {
   }
 
   #fail(operation: string, error: unknown) {
-    this.failure = this.emitError(operation, error);
+    this.failure = emitError(this, operation, error);
     this.phase = 'error';
   }
 

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from '../shared/decorators.js';
 import { AcsDeviceElement } from '../shared/acs-device-element.js';
+import { emitError } from '../../events/acs-error.js';
 import { baseStyles } from '../../styles/shared.js';
 import { devicePickerStyles } from './device-picker.styles.js';
 import { DeviceManagerController, type DevicesUpdated } from '../../controllers/device-manager-controller.js';
@@ -272,7 +273,7 @@ export class AcsDevicePicker extends AcsDeviceElement {
       const view = await renderer.createView({ scalingMode: 'Crop' });
       if (this.#preview?.[1] === renderer) this.renderRoot.querySelector('.preview')?.replaceChildren(view.target);
     } catch (error) {
-      if (this.#preview?.[1] === renderer) this.emitError('createView', error);
+      if (this.#preview?.[1] === renderer) emitError(this, 'createView', error);
     }
   }
 
@@ -295,7 +296,7 @@ export class AcsDevicePicker extends AcsDeviceElement {
     if (source === this.#audio) return;
     this.#stopMeter(source);
     this.#audio = source;
-    const volume = await source?.getVolume().catch((error) => void this.emitError('getVolume', error));
+    const volume = await source?.getVolume().catch((error) => void emitError(this, 'getVolume', error));
     if (volume && this.#audio === source) {
       this.#volume = volume;
       volume.on('levelChanged', this.#level);

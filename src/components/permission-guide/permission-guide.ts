@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from '../shared/decorators.js';
 import { AcsDeviceElement } from '../shared/acs-device-element.js';
+import { emitError } from '../../events/acs-error.js';
 import { baseStyles } from '../../styles/shared.js';
 import { permissionGuideStyles } from './permission-guide.styles.js';
 import { Subscriptions } from '../../controllers/sdk-events.js';
@@ -273,7 +274,7 @@ export class AcsPermissionGuide extends AcsDeviceElement {
         this.leaveError = undefined;
         await call.hangUp();
       } catch (error) {
-        this.leaveError = this.emitError('hangUp', error);
+        this.leaveError = emitError(this, 'hangUp', error);
         return;
       }
     }

@@ -1,11 +1,11 @@
 import { LitElement } from 'lit';
 import { consumeContext } from './decorators.js';
 import { callContext, sdkContext } from '../../context/index.js';
-import { AcsErrorEvent, describeError, type AcsErrorDetail } from '../../events/acs-error.js';
 import type { AcsSdk, Call } from '../../sdk/index.js';
 
 /**
- * The base of every element: focus delegation, custom states for CSS (`:state(x)`) and `acs-error`.
+ * The base of every element: focus delegation and custom states for CSS (`:state(x)`). Elements fire `acs-error`
+ * with `emitError` (events/acs-error.ts).
  */
 export class AcsElement extends LitElement {
   static override shadowRootOptions: ShadowRootInit = { mode: 'open', delegatesFocus: true };
@@ -16,13 +16,6 @@ export class AcsElement extends LitElement {
   /** Sets the element's custom states (`:state(name)` in CSS) to exactly the `true` entries of `states`. */
   protected setStates(states: Record<string, boolean>): void {
     for (const [name, on] of Object.entries(states)) this.internals.states[on ? 'add' : 'delete'](name);
-  }
-
-  /** Fires `acs-error` for a failed operation and returns what it said, for the element to show. */
-  protected emitError(operation: string, error: unknown): AcsErrorDetail {
-    const detail = describeError(operation, error);
-    this.dispatchEvent(new AcsErrorEvent(detail));
-    return detail;
   }
 }
 

@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { property, state } from '../shared/decorators.js';
 import { AcsCallElement } from '../shared/acs-element.js';
+import { emitError } from '../../events/acs-error.js';
 import { baseStyles } from '../../styles/shared.js';
 import { LocalizeController, formatList } from '../../i18n/localize.js';
 import { videoGridStrings, type VideoGridStrings } from '../../i18n/en/video-grid.js';
@@ -114,7 +115,7 @@ export class AcsVideoGrid extends AcsCallElement implements TileHost {
   });
 
   /** @internal The video renderers, keyed by stream. */
-  readonly renderers = new VideoRendererController(this, (error) => this.emitError('createView', error));
+  readonly renderers = new VideoRendererController(this, (error) => emitError(this, 'createView', error));
 
   /** @internal */
   readonly speakersController = new DominantSpeakersController(this, () => this.#speakersChanged());
