@@ -26,14 +26,9 @@ export class AsyncActionController {
     return this.#pending;
   }
 
-  /** The last failure, until the next command starts or `clearError()` is called. */
+  /** The last failure, until the next command starts. */
   get error(): AcsErrorDetail | undefined {
     return this.#error;
-  }
-
-  clearError(): void {
-    this.#error = undefined;
-    this.#host.requestUpdate();
   }
 
   /**

@@ -31,7 +31,14 @@ export class CallAgentController extends SdkEventsController<CallAgent> {
     });
   }
 
-  protected override targetChanged(): void {
+  /** The agent followed; a new one forgets the previous one's incoming calls. */
+  override get target(): CallAgent | undefined {
+    return super.target;
+  }
+
+  override set target(next: CallAgent | undefined) {
+    if (next === super.target) return;
+    super.target = next;
     for (const call of this.#incoming) this.#incomingSubs.release(call);
     this.#incoming = [];
     this.#followCalls();

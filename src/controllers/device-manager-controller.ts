@@ -86,7 +86,14 @@ export class DeviceManagerController extends SdkEventsController<DeviceManager> 
     return this.#fetched ?? Promise.resolve();
   }
 
-  protected override targetChanged(): void {
+  /** The device manager followed; a new one empties the lists and fetches its own. */
+  override get target(): DeviceManager | undefined {
+    return super.target;
+  }
+
+  override set target(next: DeviceManager | undefined) {
+    if (next === super.target) return;
+    super.target = next;
     this.cameras = this.microphones = this.speakers = [];
     this.#fetched = this.refresh();
   }

@@ -64,12 +64,8 @@ export class SdkEventsController<T extends object, E extends string = string> im
     if (next === this.#target) return;
     this.#subs.release();
     this.#target = next;
-    this.targetChanged();
     this.#subscribe();
   }
-
-  /** Called after the target changed (subclasses follow child objects here). */
-  protected targetChanged(): void {}
 
   /** Subscribes, and renders again: events were missed while the host was out of the document. */
   hostConnected(): void {

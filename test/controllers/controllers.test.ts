@@ -226,8 +226,8 @@ describe('controllers', () => {
       expect(await failed).to.equal(false);
       expect(detail).to.include({ operation: 'unmute', message: 'nope', code: 500, subCode: 41016 });
       expect(c.error?.operation).to.equal('unmute');
-      c.clearError();
-      expect(c.error).to.equal(undefined);
+      expect(await c.run('mute', async () => {})).to.equal(true);
+      expect(c.error, 'the next command clears the last failure').to.equal(undefined);
       el.remove();
     });
 

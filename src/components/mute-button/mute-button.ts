@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { AcsCallElement } from '../shared/acs-element.js';
 import { hostStyles } from '../../styles/host.js';
 import { muteButtonStyles } from './mute-button.styles.js';
@@ -24,9 +24,8 @@ export const MUTE_STATES: ReadonlySet<string> = new Set<CallState>([
   'InLobby',
 ]);
 
-const isIos = () =>
-  /iPad|iPhone|iPod/.test(navigator.userAgent) ||
-  (/Macintosh/.test(navigator.userAgent) && navigator.maxTouchPoints > 1);
+// iPhone, iPad (also when it says Macintosh, with touch), iPod.
+const isIos = () => /iPhone|iPad|iPod|Macintosh/.test(navigator.userAgent) && navigator.maxTouchPoints > 1;
 
 /** The microphone, and the slash drawn over it while muted. */
 const MIC =
@@ -101,7 +100,6 @@ export class AcsMuteButton extends AcsCallElement {
   readonly #capabilities = new CapabilitiesController(this);
   readonly #action = new AsyncActionController(this);
   #permission?: PermissionStatus;
-  #permissionQuery = 0;
 
   /** @internal Listeners this element holds outside the SDK (the permission status). */
   get domListenerCount(): number {
@@ -110,10 +108,10 @@ export class AcsMuteButton extends AcsCallElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    const query = ++this.#permissionQuery;
     navigator.permissions?.query({ name: 'microphone' as PermissionName }).then(
       (status) => {
-        if (query !== this.#permissionQuery || !this.isConnected) return;
+        // A query answered after a removal, or after another query (removed and re-appended), is ignored.
+        if (this.#permission || !this.isConnected) return;
         (this.#permission = status).addEventListener('change', this.#onPermission);
         this.requestUpdate();
       },
@@ -124,7 +122,6 @@ export class AcsMuteButton extends AcsCallElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#permissionQuery++;
     this.#permission?.removeEventListener('change', this.#onPermission);
     this.#permission = undefined;
   }
@@ -154,8 +151,7 @@ export class AcsMuteButton extends AcsCallElement {
     return !this.#refused && this.#action.run(unmute ? 'unmute' : 'mute', () => (unmute ? call.unmute() : call.mute()));
   }
 
-  protected override willUpdate(changed: PropertyValues): void {
-    super.willUpdate(changed);
+  protected override willUpdate(): void {
     const call = this.activeCall;
     const sdk = this.activeSdk;
     if (call !== this.#call.target || !call?.isMuted) this.#byOthers = false;
