@@ -22,13 +22,9 @@ export const ACTIVE_STATES: ReadonlySet<string> = new Set<CallState>(['Connected
 /**
  * Follows one `Call`: re-renders the host on the call's `events` (those that change what the host shows, e.g.
  * `CALL_EVENTS` for all of them) and reads every value from the SDK at render time. It never copies a value.
+ * The call followed is `target`.
  */
 export class CallController extends SdkEventsController<Call, CallEventName> {
-  /** The call followed. */
-  get call(): Call | undefined {
-    return this.target;
-  }
-
   /** `call.state`, or `undefined` without a call. An unknown future state is returned as is. */
   get state(): CallState | undefined {
     return this.target?.state;

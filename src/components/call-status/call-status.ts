@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { consumeContext } from '../shared/decorators.js';
 import { AcsDeviceElement } from '../shared/acs-device-element.js';
 import { hostStyles } from '../../styles/host.js';
@@ -169,8 +169,7 @@ export class AcsCallStatus extends AcsDeviceElement {
     return all.filter((c) => !this.#done.has(c) && !c.callEndReason);
   }
 
-  protected override willUpdate(changed: PropertyValues): void {
-    super.willUpdate(changed);
+  protected override willUpdate(): void {
     const call = this.activeCall;
     if (call !== this.#call.target) this.#reconnectSeen = this.recovered = false;
     this.#call.target = call;
@@ -184,8 +183,7 @@ export class AcsCallStatus extends AcsDeviceElement {
     } else this.#startedAt = this.#startedCall = undefined;
   }
 
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
+  protected override updated(): void {
     const s = this.#call.state ?? 'None';
     const current = (CALL_STATES as readonly string[]).includes(s) ? stateName(s) : 'unknown';
     const states: Record<string, boolean> = {
@@ -241,7 +239,7 @@ export class AcsCallStatus extends AcsDeviceElement {
   }
 
   #endMessage(): string | undefined {
-    const reason = this.#call.state === 'Disconnected' ? this.#call.call?.callEndReason : undefined;
+    const reason = this.#call.state === 'Disconnected' ? this.#call.target?.callEndReason : undefined;
     const kind = endReasonKind(reason);
     if (!kind || !reason) return undefined;
     // Every kind has one message, `end<Kind>` (failed and unknown show the code).
@@ -271,7 +269,7 @@ export class AcsCallStatus extends AcsDeviceElement {
     const t = this.#localize;
     const s = this.#call.state;
     const reconnecting =
-      this.#call.call && s !== 'Disconnected' && this.#diagnostics.isBad('network', 'networkReconnect');
+      this.#call.target && s !== 'Disconnected' && this.#diagnostics.isBad('network', 'networkReconnect');
     const end = this.#endMessage();
     const incoming = this.#incoming;
     const error = this.#action.error;

@@ -2,13 +2,13 @@ import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'l
 import { AcsCallElement } from '../shared/acs-element.js';
 import { hostStyles } from '../../styles/host.js';
 import { muteButtonStyles } from './mute-button.styles.js';
-import { CallController } from '../../controllers/call-controller.js';
+import { SdkEventsController } from '../../controllers/sdk-events.js';
 import { DiagnosticsController } from '../../controllers/diagnostics-controller.js';
 import { CapabilitiesController } from '../../controllers/capabilities-controller.js';
 import { AsyncActionController } from '../../controllers/async-action-controller.js';
 import { LocalizeController } from '../../i18n/localize.js';
 import { muteButtonStrings } from '../../i18n/en/mute-button.js';
-import type { CallState, MediaDiagnosticName } from '../../sdk/index.js';
+import type { Call, CallEventName, CallState, MediaDiagnosticName } from '../../sdk/index.js';
 
 /**
  * The call states in which the button acts. Muting is a local media operation that the SDK accepts once the call
@@ -93,9 +93,15 @@ export class AcsMuteButton extends AcsCallElement {
   #byOthers = false;
 
   readonly #localize = new LocalizeController(this, 'mute-button', muteButtonStrings);
-  readonly #call = new CallController(this, ['stateChanged', 'isMutedChanged', 'mutedByOthers'], (event) => {
-    if (event === 'mutedByOthers') this.#byOthers = true;
-  });
+  // Follows the call (the three events that change what the button shows); render reads `call.isMuted` and
+  // `call.state` from the SDK.
+  readonly #call = new SdkEventsController<Call, CallEventName>(
+    this,
+    ['stateChanged', 'isMutedChanged', 'mutedByOthers'],
+    (event) => {
+      if (event === 'mutedByOthers') this.#byOthers = true;
+    },
+  );
   readonly #diagnostics = new DiagnosticsController(this);
   readonly #capabilities = new CapabilitiesController(this);
   readonly #action = new AsyncActionController(this);
@@ -162,8 +168,8 @@ export class AcsMuteButton extends AcsCallElement {
 
   protected override render(): TemplateResult {
     const t = this.#localize;
-    const call = this.#call.call;
-    const muted = this.#call.isMuted;
+    const call = this.#call.target;
+    const muted = !!call?.isMuted;
     const usable = !!call && MUTE_STATES.has(call.state);
     const pending = !!this.#action.pending;
     const notAllowed = usable && muted && !this.#capabilities.allows('unmuteMic');
