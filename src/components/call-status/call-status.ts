@@ -4,13 +4,13 @@ import { AcsDeviceElement } from '../shared/acs-device-element.js';
 import { hostStyles } from '../../styles/host.js';
 import { callStatusStyles } from './call-status.styles.js';
 import { incomingCallsContext } from '../../context/index.js';
-import { CallController, ACTIVE_STATES } from '../../controllers/call-controller.js';
+import { ACTIVE_STATES } from '../../controllers/call-controller.js';
 import { DiagnosticsController } from '../../controllers/diagnostics-controller.js';
 import { AsyncActionController } from '../../controllers/async-action-controller.js';
-import { Subscriptions } from '../../controllers/sdk-events.js';
+import { SdkEventsController, Subscriptions } from '../../controllers/sdk-events.js';
 import { LocalizeController } from '../../i18n/localize.js';
 import { callStatusStrings } from '../../i18n/en/call-status.js';
-import { CALL_STATES, type CallState, type IncomingCall } from '../../sdk/index.js';
+import { CALL_STATES, type Call, type CallEventName, type CallState, type IncomingCall } from '../../sdk/index.js';
 import { endReasonKind } from './end-reasons.js';
 
 /** `None` -> `none`, `EarlyMedia` -> `early-media`: the custom state name of a call state. */
@@ -109,11 +109,12 @@ export class AcsCallStatus extends AcsDeviceElement {
   protected now = Date.now();
 
   readonly #localize = new LocalizeController(this, 'call-status', callStatusStrings);
-  readonly #call = new CallController(this, ['stateChanged']);
+  // Follows the call's state (read from the SDK at render time).
+  readonly #call = new SdkEventsController<Call, CallEventName>(this, ['stateChanged']);
   readonly #diagnostics = new DiagnosticsController(this, (change) => {
     if (change.diagnostic !== 'networkReconnect') return;
     // Poor or Bad: reconnecting. Good after that: recovered, for a while (the SDK has no state for it).
-    const bad = change.value === 2 || change.value === 3;
+    const bad = (change.value as number) > 1;
     if (bad || (change.value === 1 && this.#reconnectSeen)) {
       clearTimeout(this.#recoveredTimer);
       this.recovered = !bad;
@@ -123,7 +124,6 @@ export class AcsCallStatus extends AcsDeviceElement {
   });
   readonly #action = new AsyncActionController(this);
   readonly #incomingSubs = new Subscriptions();
-  #followed: readonly IncomingCall[] = [];
   /** Incoming calls that ended, or were accepted or declined here (event facts the SDK has no property for). */
   readonly #done = new WeakSet<IncomingCall>();
   #reconnectSeen = false;
@@ -150,8 +150,8 @@ export class AcsCallStatus extends AcsDeviceElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#followIncoming(true);
-    // Render again on re-append, so the duration ticker and the ringtone resume from the SDK's state.
+    // Render again on re-append, so the incoming calls are followed again, and the duration ticker and the
+    // ringtone resume from the SDK's state.
     this.requestUpdate();
   }
 
@@ -174,7 +174,16 @@ export class AcsCallStatus extends AcsDeviceElement {
     if (call !== this.#call.target) this.#reconnectSeen = this.recovered = false;
     this.#call.target = call;
     this.#diagnostics.set(call, this.activeSdk);
-    this.#followIncoming(false);
+    // Follow the ringing incoming calls' `callEnded` (afresh on each update: there are few, and only while ringing).
+    const incoming = this.#incoming;
+    if (incoming.length) this.incomingEnded = false;
+    this.#incomingSubs.release();
+    if (this.isConnected)
+      for (const ringing of incoming)
+        this.#incomingSubs.add(ringing, ['callEnded'], () => {
+          this.#done.add(ringing);
+          this.incomingEnded = true;
+        });
     if (call && ACTIVE_STATES.has(call.state)) {
       if (this.#startedCall !== call) {
         this.#startedCall = call;
@@ -184,7 +193,7 @@ export class AcsCallStatus extends AcsDeviceElement {
   }
 
   protected override updated(): void {
-    const s = this.#call.state ?? 'None';
+    const s = this.#call.target?.state ?? 'None';
     const current = (CALL_STATES as readonly string[]).includes(s) ? stateName(s) : 'unknown';
     const states: Record<string, boolean> = {
       reconnecting: this.#diagnostics.isBad('network', 'networkReconnect'),
@@ -201,34 +210,14 @@ export class AcsCallStatus extends AcsDeviceElement {
 
   #ring(on: boolean) {
     const audio = this.renderRoot?.querySelector('audio');
-    if (!audio || on === this.#ringing) {
-      this.#ringing &&= !!audio;
-      return;
+    if (audio && on !== this.#ringing) {
+      if (on) {
+        audio.currentTime = 0;
+        // Autoplay may be refused before a user gesture: the visual state is the primary signal.
+        audio.play()?.catch(() => {});
+      } else audio.pause();
     }
-    this.#ringing = on;
-    if (on) {
-      audio.currentTime = 0;
-      // Autoplay may be refused before a user gesture: the visual state is the primary signal.
-      audio.play()?.catch(() => {});
-    } else audio.pause();
-  }
-
-  #followIncoming(force: boolean) {
-    const next = this.#incoming;
-    const same = next.length === this.#followed.length && next.every((c, i) => c === this.#followed[i]);
-    if (same && !force) return;
-    this.#incomingSubs.release();
-    this.#followed = next;
-    if (!this.isConnected) return;
-    if (next.length) this.incomingEnded = false;
-    for (const call of next) {
-      this.#incomingSubs.add(call, ['callEnded'], () => {
-        this.#done.add(call);
-        this.incomingEnded = true;
-        this.#followIncoming(false);
-        this.requestUpdate();
-      });
-    }
+    this.#ringing = !!audio && on;
   }
 
   #stateLabel(s: CallState | undefined): string {
@@ -239,7 +228,8 @@ export class AcsCallStatus extends AcsDeviceElement {
   }
 
   #endMessage(): string | undefined {
-    const reason = this.#call.state === 'Disconnected' ? this.#call.target?.callEndReason : undefined;
+    const call = this.#call.target;
+    const reason = call?.state === 'Disconnected' ? call.callEndReason : undefined;
     const kind = endReasonKind(reason);
     if (!kind || !reason) return undefined;
     // Every kind has one message, `end<Kind>` (failed and unknown show the code).
@@ -249,7 +239,6 @@ export class AcsCallStatus extends AcsDeviceElement {
 
   /** Accepts (with the first camera when `video`) or declines an incoming call. */
   #answer(call: IncomingCall, operation: 'accept' | 'acceptVideo' | 'reject') {
-    if (this.#action.pending) return;
     void this.#action.run(operation, async () => {
       if (operation === 'reject') await call.reject();
       else if (operation === 'accept') await call.accept();
@@ -261,13 +250,12 @@ export class AcsCallStatus extends AcsDeviceElement {
         await call.accept({ videoOptions: { localVideoStreams: [new sdk.LocalVideoStream(cameras[0])] } });
       }
       this.#done.add(call);
-      this.#followIncoming(false);
     });
   }
 
   protected override render(): TemplateResult {
     const t = this.#localize;
-    const s = this.#call.state;
+    const s = this.#call.target?.state;
     const reconnecting =
       this.#call.target && s !== 'Disconnected' && this.#diagnostics.isBad('network', 'networkReconnect');
     const end = this.#endMessage();
