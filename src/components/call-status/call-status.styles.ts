@@ -10,15 +10,15 @@ export const callStatusStyles = unsafeCSS(
     ':host(:state(connected)){--_dot:var(--acs-call-status-indicator-color-connected,var(--_success))}' +
     ':host(:state(local-hold)),:host(:state(remote-hold)),:host(:state(in-lobby)),:host(:state(reconnecting)){--_dot:var(--acs-call-status-indicator-color-warning,var(--acs-color-warning,#8a5300))}' +
     ':host(:state(disconnected)){--_dot:var(--acs-call-status-indicator-color-ended,var(--_danger))}' +
-    '[part="label"]{font-weight:600}' +
+    '[part=label]{font-weight:600}' +
     'time{font-variant-numeric:tabular-nums}' +
     '.s{font-size:var(--acs-font-size-s,0.8125rem)}' +
-    '[role="alert"]{color:var(--_danger)}' +
-    '[part="incoming"]{padding-block:var(--_gap);border-top:1px solid var(--acs-color-border,#8a8d99)}' +
+    '[role=alert]{color:var(--_danger)}' +
+    '[part=incoming]{padding-block:var(--_gap);border-top:1px solid var(--acs-color-border,#8a8d99)}' +
     'p{margin:0}' +
-    '[part="caller"]{flex:1 1 12rem;overflow-wrap:anywhere}' +
+    '[part=caller]{flex:1 1 12rem;overflow-wrap:anywhere}' +
     'button{font:inherit;min-block-size:2.25rem;padding-inline:var(--acs-space-3,0.75rem);border:1px solid transparent;border-radius:var(--acs-radius-full,999px);background:var(--acs-call-status-accept-background,var(--_success));color:var(--acs-call-status-accept-color,var(--acs-color-on-accent,#fff));cursor:pointer}' +
-    '[part~="reject"]{background:var(--acs-call-status-reject-background,var(--_danger));color:var(--acs-call-status-reject-color,var(--acs-color-on-danger,#fff))}' +
-    '[aria-disabled="true"]{opacity:0.6;cursor:default}' +
+    '[part~=reject]{background:var(--acs-call-status-reject-background,var(--_danger));color:var(--acs-call-status-reject-color,var(--acs-color-on-danger,#fff))}' +
+    '[aria-disabled=true]{opacity:0.6;cursor:default}' +
     '@media (forced-colors:active){svg{fill:CanvasText}button{border-color:ButtonText}}',
 );

@@ -10,7 +10,7 @@ import { AsyncActionController } from '../../controllers/async-action-controller
 import { SdkEventsController, Subscriptions } from '../../controllers/sdk-events.js';
 import { LocalizeController } from '../../i18n/localize.js';
 import { callStatusStrings } from '../../i18n/en/call-status.js';
-import { CALL_STATES, type Call, type CallEventName, type CallState, type IncomingCall } from '../../sdk/index.js';
+import { CALL_STATES, type Call, type CallEventName, type IncomingCall } from '../../sdk/index.js';
 import { endReasonKind } from './end-reasons.js';
 
 /** `None` -> `none`, `EarlyMedia` -> `early-media`: the custom state name of a call state. */
@@ -23,10 +23,9 @@ const RECOVERED_NOTICE_MS = 5000;
 /** `65` -> `1:05`, `3725` -> `1:02:05`. */
 export function formatDuration(totalSeconds: number): string {
   const s = Math.max(0, Math.floor(totalSeconds));
-  const h = Math.floor(s / 3600);
-  const m = Math.floor((s % 3600) / 60);
-  const sec = String(s % 60).padStart(2, '0');
-  return h ? `${h}:${String(m).padStart(2, '0')}:${sec}` : `${m}:${sec}`;
+  /** Minutes or seconds within the hour / minute, two digits. */
+  const pad = (n: number) => String(Math.floor(n) % 60).padStart(2, '0');
+  return (s < 3600 ? Math.floor(s / 60) : `${Math.floor(s / 3600)}:${pad(s / 60)}`) + ':' + pad(s);
 }
 
 /** The error an "accept with video" fails with when there is no camera (or no SDK to make a stream of it). */
@@ -193,19 +192,9 @@ export class AcsCallStatus extends AcsDeviceElement {
   }
 
   protected override updated(): void {
-    const s = this.#call.target?.state ?? 'None';
-    const current = (CALL_STATES as readonly string[]).includes(s) ? stateName(s) : 'unknown';
-    const states: Record<string, boolean> = {
-      reconnecting: this.#diagnostics.isBad('network', 'networkReconnect'),
-      incoming: this.#incoming.length > 0,
-    };
-    for (const name of STATE_NAMES) states[name] = name === current;
-    this.setStates(states);
-
     if (this.#startedAt === undefined || !this.isConnected) this.#ticker = void clearInterval(this.#ticker);
     else this.#ticker ??= setInterval(() => (this.now = Date.now()), 1000);
-
-    this.#ring(s === 'Ringing' || states.incoming);
+    this.#ring(this.#call.target?.state === 'Ringing' || this.#incoming.length > 0);
   }
 
   #ring(on: boolean) {
@@ -218,13 +207,6 @@ export class AcsCallStatus extends AcsDeviceElement {
       } else audio.pause();
     }
     this.#ringing = !!audio && on;
-  }
-
-  #stateLabel(s: CallState | undefined): string {
-    const t = this.#localize;
-    return (CALL_STATES as readonly string[]).includes(s ?? 'None')
-      ? t.term(`state${s ?? 'None'}` as 'stateNone')
-      : t.term('stateUnknown', String(s));
   }
 
   #endMessage(): string | undefined {
@@ -255,7 +237,8 @@ export class AcsCallStatus extends AcsDeviceElement {
 
   protected override render(): TemplateResult {
     const t = this.#localize;
-    const s = this.#call.target?.state;
+    const s = this.#call.target?.state ?? 'None';
+    const known = (CALL_STATES as readonly string[]).includes(s);
     const reconnecting =
       this.#call.target && s !== 'Disconnected' && this.#diagnostics.isBad('network', 'networkReconnect');
     const end = this.#endMessage();
@@ -268,6 +251,13 @@ export class AcsCallStatus extends AcsDeviceElement {
       : this.recovered
         ? t.term('reconnected')
         : this.incomingEnded && !incoming.length && t.term('incomingEnded');
+    const current = known ? stateName(s) : 'unknown';
+    const states: Record<string, boolean> = {
+      reconnecting: this.#diagnostics.isBad('network', 'networkReconnect'),
+      incoming: incoming.length > 0,
+    };
+    for (const name of STATE_NAMES) states[name] = name === current;
+    this.setStates(states);
     const errorKey =
       error &&
       (error.error instanceof Error && error.error.name === NO_CAMERA
@@ -278,7 +268,7 @@ export class AcsCallStatus extends AcsDeviceElement {
     // No whitespace between the tags except between the words of the live region (prettier would indent them):
     // the templates are shipped as written.
     // prettier-ignore
-    return html`<div class="base" part="base" dir=${t.dir} role="group" aria-label=${t.term('region')}><div><div part="status" role="status" aria-live="polite"><svg part="indicator" viewBox="0 0 16 16" aria-hidden="true"><circle cx="8" cy="8" r="5" /></svg><span part="label">${this.#stateLabel(s)}</span> ${
+    return html`<div class="base" part="base" dir=${t.dir} role="group" aria-label=${t.term('region')}><div><div part="status" role="status" aria-live="polite"><svg part="indicator" viewBox="0 0 16 16" aria-hidden="true"><circle cx="8" cy="8" r="5" /></svg><span part="label">${known ? t.term(`state${s}` as 'stateNone') : t.term('stateUnknown', s)}</span> ${
       notice ? html`<span class="s" part="notice">${notice}</span>` : nothing
     } ${end ? html`<span class="s" part="reason">${end}</span>` : nothing}</div>${
       seconds === undefined
