@@ -16,6 +16,10 @@ let observer: MutationObserver | undefined;
 const observe = (node: Node) =>
   (observer ??= new MutationObserver(refresh)).observe(node, { attributeFilter: ['lang', 'dir'] });
 
+/** The nearest `lang` or `dir` attribute (the element, its ancestors), else the document's, lower-cased. */
+const nearest = (host: Element, name: 'lang' | 'dir') =>
+  (host.closest(`[${name}]`)?.getAttribute(name) || document.documentElement[name]).toLowerCase();
+
 /** Languages written right to left (primary subtags). */
 const RTL = /^(ar|dv|fa|he|ks|ku|ps|sd|ug|ur|yi)\b/;
 
@@ -65,12 +69,12 @@ export class LocalizeController<T extends StringTable> implements ReactiveContro
 
   /** The effective language: the nearest `lang` attribute (the element, its ancestors, the document), else `en`. */
   get lang(): string {
-    return (this.#host.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || 'en').toLowerCase();
+    return nearest(this.#host, 'lang') || 'en';
   }
 
   /** The effective direction: the nearest `dir` attribute, else the direction of the language. */
   get dir(): Direction {
-    const dir = (this.#host.closest('[dir]')?.getAttribute('dir') || document.documentElement.dir).toLowerCase();
+    const dir = nearest(this.#host, 'dir');
     return dir === 'rtl' || (dir !== 'ltr' && RTL.test(this.lang)) ? 'rtl' : 'ltr';
   }
 

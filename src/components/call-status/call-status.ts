@@ -239,8 +239,9 @@ export class AcsCallStatus extends AcsDeviceElement {
     const t = this.#localize;
     const s = this.#call.target?.state ?? 'None';
     const known = (CALL_STATES as readonly string[]).includes(s);
-    const reconnecting =
-      this.#call.target && s !== 'Disconnected' && this.#diagnostics.isBad('network', 'networkReconnect');
+    // Without a call there is no diagnostic to report a problem.
+    const bad = this.#diagnostics.isBad('network', 'networkReconnect');
+    const reconnecting = bad && s !== 'Disconnected';
     const end = this.#endMessage();
     const incoming = this.#incoming;
     const error = this.#action.error;
@@ -253,14 +254,14 @@ export class AcsCallStatus extends AcsDeviceElement {
         : this.incomingEnded && !incoming.length && t.term('incomingEnded');
     const current = known ? stateName(s) : 'unknown';
     const states: Record<string, boolean> = {
-      reconnecting: this.#diagnostics.isBad('network', 'networkReconnect'),
+      reconnecting: bad,
       incoming: incoming.length > 0,
     };
     for (const name of STATE_NAMES) states[name] = name === current;
     this.setStates(states);
     const errorKey =
       error &&
-      (error.error instanceof Error && error.error.name === NO_CAMERA
+      (Object(error.error).name === NO_CAMERA
         ? 'noCamera'
         : error.operation === 'reject'
           ? 'rejectFailed'
