@@ -15,7 +15,6 @@ import { endReasonKind } from './end-reasons.js';
 
 /** `None` -> `none`, `EarlyMedia` -> `early-media`: the custom state name of a call state. */
 const stateName = (s: string) => s.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase();
-const STATE_NAMES = [...CALL_STATES.map(stateName), 'unknown'];
 
 /** How long the "reconnected" notice stays (a transient UI fact, the SDK has no state for it). */
 const RECOVERED_NOTICE_MS = 5000;
@@ -252,13 +251,11 @@ export class AcsCallStatus extends AcsDeviceElement {
       : this.recovered
         ? t.term('reconnected')
         : this.incomingEnded && !incoming.length && t.term('incomingEnded');
-    const current = known ? stateName(s) : 'unknown';
-    const states: Record<string, boolean> = {
-      reconnecting: bad,
-      incoming: incoming.length > 0,
-    };
-    for (const name of STATE_NAMES) states[name] = name === current;
-    this.setStates(states);
+    // Exactly these custom states: the call's (or `unknown`), and `reconnecting`, `incoming` when they apply.
+    const states = this.internals.states;
+    states.clear();
+    for (const name of [known ? stateName(s) : 'unknown', bad && 'reconnecting', incoming.length > 0 && 'incoming'])
+      if (name) states.add(name);
     const errorKey =
       error &&
       (Object(error.error).name === NO_CAMERA
