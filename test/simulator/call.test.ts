@@ -2,7 +2,7 @@
  * Simulated Call: every state transition, async actions (state before event, event before resolve), latency,
  * failNext, validation errors, end/hangUp, diagnostics, interruptions, features, lobby.
  */
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import type {
   CallState,
   MediaDiagnosticChangedEventArgs,
@@ -16,7 +16,7 @@ import {
   type SimulatedCall,
   type Simulator,
 } from '../../src/simulator/index.js';
-import { delay, disposeAll, pendingAfter, rejection, sim, thrown } from './helpers.js';
+import { disposeAll, pendingAfter, rejection, sim, thrown } from './helpers.js';
 
 afterEach(disposeAll);
 
@@ -308,8 +308,7 @@ describe('simulator: call actions', () => {
     const p = call.addParticipant({ phoneNumber: '+15550100' });
     expect(p.state).to.equal('Connecting');
     expect(p.displayName).to.equal('+15550100');
-    await delay(10);
-    expect(p.state).to.equal('Connected');
+    await waitUntil(() => p.state === 'Connected', 'the added participant connects', { timeout: 3000 });
     await call.removeParticipant({ phoneNumber: '+15550100' });
     expect(call.remoteParticipants).not.to.include(p);
     expect(p.state).to.equal('Disconnected');

@@ -3,10 +3,10 @@
  * its Features tokens reach simulated features, simulated cameras work with it.
  * (The real SDK's getDeviceManager() is not used: it waits ~7 s offline.)
  */
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import * as sdk from '@azure/communication-calling';
 import { SimulatedFeatures } from '../../src/simulator/index.js';
-import { delay, difference, disposeAll, hasContent, pixels, playing, sim } from './helpers.js';
+import { difference, disposeAll, hasContent, pixels, playing, sim } from './helpers.js';
 
 afterEach(disposeAll);
 
@@ -38,8 +38,9 @@ describe('simulator with the real SDK', () => {
     await playing(video);
     const a = pixels(video);
     expect(hasContent(a)).to.equal(true);
-    await delay(200);
-    expect(difference(a, pixels(video))).to.be.greaterThan(20);
+    await waitUntil(() => difference(a, pixels(video)) > 20, 'the real local stream shows new frames', {
+      timeout: 5000,
+    });
     expect(video.style.objectFit).to.equal('contain');
     expect([s.renderers.live, s.renderers.views]).to.deep.equal([1, 1]);
     renderer.dispose();

@@ -2,7 +2,7 @@
  * The simulator's renderer and media: moving pixels, the SDK's DOM, rejection of unavailable streams, live
  * counts, canvases animated only while viewed, participants' stream flags.
  */
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import type { VideoStreamRendererView } from '@azure/communication-calling';
 import { delay, difference, disposeAll, hasContent, pixels, playing, rejection, sim, until } from './helpers.js';
 
@@ -33,9 +33,9 @@ describe('simulator: renderer and media', () => {
     expect(hasContent(first), 'not a blank frame').to.equal(true);
     const frames = stream.simulate.frames;
     await until(() => stream.simulate.frames > frames + 4, 3000, 'new frames');
-    await delay(100);
-    const second = pixels(video);
-    expect(difference(first, second), 'pixels changed between the two frames').to.be.greaterThan(50);
+    await waitUntil(() => difference(first, pixels(video)) > 50, 'pixels changed between the two frames', {
+      timeout: 5000,
+    });
     detach(view);
     renderer.dispose();
   });
@@ -150,8 +150,7 @@ describe('simulator: renderer and media', () => {
     expect(view.target.style.transform).to.equal('rotateY(180deg)');
     await playing(video);
     const a = pixels(video);
-    await delay(250);
-    expect(difference(a, pixels(video))).to.be.greaterThan(50);
+    await waitUntil(() => difference(a, pixels(video)) > 50, 'the mirrored view shows new frames', { timeout: 5000 });
     detach(view);
     renderer.dispose();
     expect(s.renderers.animating).to.equal(0);
