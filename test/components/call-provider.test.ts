@@ -196,7 +196,6 @@ describe('<acs-call-provider> with the simulator', () => {
     await waitUntil(() => el.call?.state === 'Connected', 'joined');
     const call = el.call!;
     el.remove();
-    await new Promise((r) => setTimeout(r, 10));
-    expect(call.state).to.equal('Disconnected');
+    await waitUntil(() => call.state === 'Disconnected', 'the call the provider made is hung up', { timeout: 3000 });
   });
 });
