@@ -1,11 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { ParticipantController, ParticipantsController } from '../../src/controllers/participants-controller.js';
-import { createSimulator } from '../../src/simulator/index.js';
 import type { Call, RemoteParticipant } from '../../src/sdk/index.js';
-
-type Sim = ReturnType<typeof createSimulator>;
-type SimCall = Awaited<ReturnType<Sim['connectedCall']>>;
+import { cleanupHosts, connectedSimulator, mountHost, type SimCall } from '../helpers/hosts.js';
 
 let n = 0;
 /** A bare host element under a generated tag, counting its updates. */
@@ -32,25 +29,13 @@ function host() {
   return tag;
 }
 
-let sims: Sim[] = [];
-function mount(tag: string): HTMLElement {
-  const el = document.createElement(tag);
-  el.setAttribute('data-test-host', '');
-  return document.body.appendChild(el);
-}
-afterEach(() => {
-  document.querySelectorAll('body > [data-test-host]').forEach((e) => e.remove());
-  sims.forEach((s) => s.dispose());
-  sims = [];
-});
+afterEach(cleanupHosts);
 
 async function setup() {
-  const sim = createSimulator({ latency: 0 });
-  sims.push(sim);
-  const call = (await sim.connectedCall()) as SimCall;
+  const { sim, call } = await connectedSimulator();
   call.simulate.addParticipant({ displayName: 'Ana' });
   const tag = host();
-  const el = mount(tag) as LitElement & {
+  const el = mountHost(tag) as LitElement & {
     updates: number;
     structure: number;
     joined: string[];

@@ -1,31 +1,16 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { VideoRendererController } from '../../src/controllers/video-renderer-controller.js';
-import { createSimulator } from '../../src/simulator/index.js';
 import type { AcsSdk, RemoteVideoStream } from '../../src/sdk/index.js';
-
-type Sim = ReturnType<typeof createSimulator>;
-type SimCall = Awaited<ReturnType<Sim['connectedCall']>>;
+import { cleanupHosts, connectedSimulator, mountHost } from '../helpers/hosts.js';
 
 let n = 0;
-let sims: Sim[] = [];
-function mount(tag: string): HTMLElement {
-  const el = document.createElement(tag);
-  el.setAttribute('data-test-host', '');
-  return document.body.appendChild(el);
-}
-afterEach(() => {
-  document.querySelectorAll('body > [data-test-host]').forEach((e) => e.remove());
-  sims.forEach((s) => s.dispose());
-  sims = [];
-});
+afterEach(cleanupHosts);
 
 const tick = () => new Promise((r) => setTimeout(r, 0));
 
 async function setup() {
-  const sim = createSimulator({ latency: 0 });
-  sims.push(sim);
-  const call = (await sim.connectedCall()) as SimCall;
+  const { sim, call } = await connectedSimulator();
   const ana = call.simulate.addParticipant({ displayName: 'Ana', video: true });
   const ben = call.simulate.addParticipant({ displayName: 'Ben', video: true });
   const tag = `renderer-host-${++n}`;
@@ -34,7 +19,7 @@ async function setup() {
     readonly renderers = new VideoRendererController(this, (e) => errors.push(e));
   }
   customElements.define(tag, Host);
-  const el = mount(tag) as LitElement & {
+  const el = mountHost(tag) as LitElement & {
     renderers: VideoRendererController;
   };
   el.renderers.sdk = sim.sdk;
