@@ -1,5 +1,6 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 import type { AcsSdk, Call, CommunicationIdentifierKind, DominantSpeakersCallFeature } from '../sdk/index.js';
+import { FollowingController } from './participants-controller.js';
 
 const NONE: readonly CommunicationIdentifierKind[] = [];
 
@@ -7,14 +8,14 @@ const NONE: readonly CommunicationIdentifierKind[] = [];
  * Follows `call.feature(sdk.Features.DominantSpeakers)`: calls `onChange` on `dominantSpeakersChanged` (the host
  * decides whether that changes what it shows) and reads `speakersList` live.
  */
-export class DominantSpeakersController implements ReactiveController {
+export class DominantSpeakersController extends FollowingController {
   readonly #onChange: () => void;
   #call?: Call;
   #sdk?: AcsSdk;
   #feature?: DominantSpeakersCallFeature;
-  #connected = false;
 
   constructor(host: ReactiveControllerHost, onChange: () => void) {
+    super();
     this.#onChange = onChange;
     host.addController(this);
   }
@@ -22,10 +23,10 @@ export class DominantSpeakersController implements ReactiveController {
   /** Follows the dominant speakers of `call` (the feature token comes from `sdk`). */
   set(call: Call | undefined, sdk: AcsSdk | undefined): void {
     if (call === this.#call && sdk === this.#sdk) return;
-    this.#release();
-    this.#call = call;
-    this.#sdk = sdk;
-    if (this.#connected) this.#subscribe();
+    this.retarget(() => {
+      this.#call = call;
+      this.#sdk = sdk;
+    });
   }
 
   /** The dominant speakers, most dominant first (empty without the feature). */
@@ -33,19 +34,9 @@ export class DominantSpeakersController implements ReactiveController {
     return this.#feature?.dominantSpeakers?.speakersList ?? NONE;
   }
 
-  hostConnected(): void {
-    this.#connected = true;
-    this.#subscribe();
-  }
-
-  hostDisconnected(): void {
-    this.#connected = false;
-    this.#release();
-  }
-
   readonly #changed = () => this.#onChange();
 
-  #subscribe() {
+  protected subscribe(): void {
     if (this.#feature || !this.#call || !this.#sdk) return;
     try {
       const feature = this.#call.feature(this.#sdk.Features.DominantSpeakers);
@@ -57,7 +48,7 @@ export class DominantSpeakersController implements ReactiveController {
     }
   }
 
-  #release() {
+  protected release(): void {
     this.#feature?.off('dominantSpeakersChanged', this.#changed);
     this.#feature = undefined;
   }

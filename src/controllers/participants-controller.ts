@@ -47,6 +47,44 @@ class ListenerMap {
   }
 }
 
+/**
+ * A controller that follows SDK objects while its host is connected: connecting subscribes, disconnecting
+ * releases, and `retarget()` (what to follow changes) releases, applies the change and subscribes again if the
+ * host is connected. Subclasses call `host.addController(this)` at the end of their constructor (their fields must
+ * exist before `hostConnected()`).
+ */
+export abstract class FollowingController implements ReactiveController {
+  #connected = false;
+
+  /** Whether the host is connected (listeners are held only then). */
+  protected get connected(): boolean {
+    return this.#connected;
+  }
+
+  hostConnected(): void {
+    this.#connected = true;
+    this.subscribe();
+  }
+
+  hostDisconnected(): void {
+    this.#connected = false;
+    this.release();
+  }
+
+  /** Releases what is followed, applies `change` (the new target), and follows it if the host is connected. */
+  protected retarget(change: () => void): void {
+    this.release();
+    change();
+    if (this.#connected) this.subscribe();
+  }
+
+  /** Adds the listeners on what is followed (only what is not held yet). */
+  protected abstract subscribe(): void;
+
+  /** Removes every listener held. */
+  protected abstract release(): void;
+}
+
 /** A participant's stream of one kind: the first available one, else the first one. */
 export function streamOf(
   participant: RemoteParticipant | undefined,
@@ -89,15 +127,15 @@ export const LOCAL_PARTICIPANT_EVENTS = [
  * nothing but the references: the host reads the SDK at render time. This is what makes one participant's change
  * cost one tile's update, whatever the number of participants.
  */
-export class ParticipantController implements ReactiveController {
+export class ParticipantController extends FollowingController {
   readonly #host: ReactiveControllerHost;
   #type: 'Video' | 'ScreenSharing';
   readonly #subs = new ListenerMap();
   #participant?: RemoteParticipant;
   #call?: Call;
-  #connected = false;
 
   constructor(host: ReactiveControllerHost, type: 'Video' | 'ScreenSharing' = 'Video') {
+    super();
     this.#host = host;
     this.#type = type;
     host.addController(this);
@@ -110,24 +148,20 @@ export class ParticipantController implements ReactiveController {
 
   set participant(next: RemoteParticipant | undefined) {
     if (next === this.#participant) return;
-    this.#release();
-    this.#participant = next;
-    if (this.#connected) this.#subscribe();
+    this.retarget(() => (this.#participant = next));
   }
 
   /** The call whose local user is followed (instead of a remote participant). */
   set call(next: Call | undefined) {
     if (next === this.#call) return;
-    this.#release();
-    this.#call = next;
-    if (this.#connected) this.#subscribe();
+    this.retarget(() => (this.#call = next));
   }
 
   /** Which of the participant's streams to follow: the camera (`Video`) or the screen share. */
   set type(next: 'Video' | 'ScreenSharing') {
     if (next === this.#type) return;
     this.#type = next;
-    if (this.#connected && this.#participant) this.#subscribeStreams();
+    if (this.connected && this.#participant) this.#subscribeStreams();
   }
 
   /** The participant's stream of this controller's type (first available, else first). */
@@ -140,16 +174,6 @@ export class ParticipantController implements ReactiveController {
     return this.#subs.size;
   }
 
-  hostConnected(): void {
-    this.#connected = true;
-    this.#subscribe();
-  }
-
-  hostDisconnected(): void {
-    this.#connected = false;
-    this.#release();
-  }
-
   readonly #changed = () => this.#host.requestUpdate();
 
   readonly #streamsUpdated = () => {
@@ -157,7 +181,7 @@ export class ParticipantController implements ReactiveController {
     this.#host.requestUpdate();
   };
 
-  #subscribe() {
+  protected subscribe(): void {
     const call = this.#call;
     if (call && !this.#subs.has(call)) this.#subs.add(call, LOCAL_PARTICIPANT_EVENTS, this.#changed);
     const p = this.#participant;
@@ -180,7 +204,7 @@ export class ParticipantController implements ReactiveController {
 
   #streams = new Set<SdkEmitter>();
 
-  #release() {
+  protected release(): void {
     this.#subs.releaseAll();
     this.#streams = new Set();
   }
@@ -212,13 +236,13 @@ interface CollectionUpdate<T> {
  * stream's `isAvailableChanged`; a participant's own changes (mute, speaking, camera) are left to its tile.
  * Listeners follow the collection: added participants are subscribed, removed ones released.
  */
-export class ParticipantsController implements ReactiveController {
+export class ParticipantsController extends FollowingController {
   readonly #subs = new ListenerMap();
   readonly #callbacks: ParticipantsCallbacks;
   #call?: Call;
-  #connected = false;
 
   constructor(host: ReactiveControllerHost, callbacks: ParticipantsCallbacks) {
+    super();
     this.#callbacks = callbacks;
     host.addController(this);
   }
@@ -230,10 +254,7 @@ export class ParticipantsController implements ReactiveController {
 
   set call(next: Call | undefined) {
     if (next === this.#call) return;
-    this.#subs.releaseAll();
-    this.#screens.clear();
-    this.#call = next;
-    if (this.#connected) this.#subscribe();
+    this.retarget(() => (this.#call = next));
   }
 
   /** Listeners held on SDK objects (for leak tests). */
@@ -241,13 +262,7 @@ export class ParticipantsController implements ReactiveController {
     return this.#subs.size;
   }
 
-  hostConnected(): void {
-    this.#connected = true;
-    this.#subscribe();
-  }
-
-  hostDisconnected(): void {
-    this.#connected = false;
+  protected release(): void {
     this.#subs.releaseAll();
     this.#screens.clear();
   }
@@ -262,7 +277,7 @@ export class ParticipantsController implements ReactiveController {
     this.#callbacks.structure();
   };
 
-  #subscribe() {
+  protected subscribe(): void {
     const call = this.#call;
     if (!call || this.#subs.has(call)) return;
     this.#subs.add(call, ['remoteParticipantsUpdated'], this.#participantsUpdated);
