@@ -11,8 +11,6 @@ import type {
   DiagnosticValueType,
   DominantSpeakersCallFeature,
   DominantSpeakersInfo,
-  LatestMediaDiagnostics,
-  LatestNetworkDiagnostics,
   MediaDiagnostics,
   NetworkDiagnostics,
   ParticipantCapabilities,
@@ -160,99 +158,88 @@ abstract class SimulatedFeatureBase<E extends string> {
 // UserFacingDiagnostics
 // ----------------------------------------------------------------------------------------------------------------
 
-/** Simulated `MediaDiagnostics`. */
-export class SimulatedMediaDiagnostics implements MediaDiagnostics {
-  readonly #events: Emitter<'diagnosticChanged'>;
-  readonly #latest: LatestMediaDiagnostics = {};
-  readonly #ctx: SimContext;
+/**
+ * The event source of the three diagnostics objects (media, network, remote): the same events and errors, their
+ * own label.
+ */
+abstract class DiagnosticsBase<D extends MediaDiagnostics | NetworkDiagnostics | RemoteDiagnostics> {
+  protected readonly events: Emitter<'diagnosticChanged'>;
 
-  /** @internal */
-  constructor(ctx: SimContext) {
-    this.#ctx = ctx;
-    this.#events = new Emitter(
+  constructor(ctx: SimContext, label: string) {
+    this.events = new Emitter(
       Object.keys(DIAGNOSTICS_EVENTS),
       { subject: 'UserFacingDiagnostics', code: 422, subscribeSubCode: 45401, unsubscribeSubCode: 45402 },
       ctx.registry,
-      'MediaDiagnostics',
+      label,
     );
   }
 
-  getLatest(): LatestMediaDiagnostics {
-    return { ...this.#latest };
+  on(event: 'diagnosticChanged', listener: ListenerOf<D['on'], 'diagnosticChanged'>): void {
+    this.events.on(event, listener as AnyListener);
   }
-  on(event: 'diagnosticChanged', listener: ListenerOf<MediaDiagnostics['on'], 'diagnosticChanged'>): void;
-  on(event: string, listener: AnyListener): void {
-    this.#events.on(event, listener);
-  }
-  off(event: 'diagnosticChanged', listener: ListenerOf<MediaDiagnostics['off'], 'diagnosticChanged'>): void;
-  off(event: string, listener: AnyListener): void {
-    this.#events.off(event, listener);
+  off(event: 'diagnosticChanged', listener: ListenerOf<D['off'], 'diagnosticChanged'>): void {
+    this.events.off(event, listener as AnyListener);
   }
   listenerCount(): number {
-    return this.#events.listenerCount();
+    return this.events.listenerCount();
+  }
+}
+
+/** Media or network diagnostics: the latest value of each diagnostic raised, typed by `valueTypeOf`. */
+abstract class LatestDiagnostics<
+  D extends MediaDiagnostics | NetworkDiagnostics,
+  N extends string,
+> extends DiagnosticsBase<D> {
+  readonly #latest: Partial<Record<N, unknown>> = {};
+  readonly #valueTypeOf: (diagnostic: N) => DiagnosticValueType;
+
+  constructor(ctx: SimContext, label: string, valueTypeOf: (diagnostic: N) => DiagnosticValueType) {
+    super(ctx, label);
+    this.#valueTypeOf = valueTypeOf;
   }
 
-  /** @internal Raises a media diagnostic: updates `getLatest()` then fires `diagnosticChanged`. */
-  raise(diagnostic: MediaDiagnosticName, input: DiagnosticInput): void {
-    const valueType = this.#ctx.mediaDiagnosticValueType;
+  getLatest(): ReturnType<D['getLatest']> {
+    return { ...this.#latest } as ReturnType<D['getLatest']>;
+  }
+
+  /** @internal Raises a diagnostic: updates `getLatest()` then fires `diagnosticChanged`. */
+  raise(diagnostic: N, input: DiagnosticInput): void {
+    const valueType = this.#valueTypeOf(diagnostic);
     const value = coerceDiagnosticValue(input, valueType);
     this.#latest[diagnostic] = { value, valueType };
-    this.#events.emit('diagnosticChanged', { diagnostic, value, valueType });
+    this.events.emit('diagnosticChanged', { diagnostic, value, valueType });
+  }
+}
+
+/** Simulated `MediaDiagnostics`. */
+export class SimulatedMediaDiagnostics
+  extends LatestDiagnostics<MediaDiagnostics, MediaDiagnosticName>
+  implements MediaDiagnostics
+{
+  /** @internal */
+  constructor(ctx: SimContext) {
+    super(ctx, 'MediaDiagnostics', () => ctx.mediaDiagnosticValueType);
   }
 }
 
 /** Simulated `NetworkDiagnostics`. */
-export class SimulatedNetworkDiagnostics implements NetworkDiagnostics {
-  readonly #events: Emitter<'diagnosticChanged'>;
-  readonly #latest: LatestNetworkDiagnostics = {};
-
+export class SimulatedNetworkDiagnostics
+  extends LatestDiagnostics<NetworkDiagnostics, NetworkDiagnosticName>
+  implements NetworkDiagnostics
+{
   /** @internal */
   constructor(ctx: SimContext) {
-    this.#events = new Emitter(
-      Object.keys(DIAGNOSTICS_EVENTS),
-      { subject: 'UserFacingDiagnostics', code: 422, subscribeSubCode: 45401, unsubscribeSubCode: 45402 },
-      ctx.registry,
-      'NetworkDiagnostics',
-    );
-  }
-
-  getLatest(): LatestNetworkDiagnostics {
-    return { ...this.#latest };
-  }
-  on(event: 'diagnosticChanged', listener: ListenerOf<NetworkDiagnostics['on'], 'diagnosticChanged'>): void;
-  on(event: string, listener: AnyListener): void {
-    this.#events.on(event, listener);
-  }
-  off(event: 'diagnosticChanged', listener: ListenerOf<NetworkDiagnostics['off'], 'diagnosticChanged'>): void;
-  off(event: string, listener: AnyListener): void {
-    this.#events.off(event, listener);
-  }
-  listenerCount(): number {
-    return this.#events.listenerCount();
-  }
-
-  /** @internal Raises a network diagnostic: updates `getLatest()` then fires `diagnosticChanged`. */
-  raise(diagnostic: NetworkDiagnosticName, input: DiagnosticInput): void {
-    const valueType = NETWORK_DIAGNOSTIC_TYPES[diagnostic];
-    const value = coerceDiagnosticValue(input, valueType);
-    this.#latest[diagnostic] = { value, valueType };
-    this.#events.emit('diagnosticChanged', { diagnostic, value, valueType });
+    super(ctx, 'NetworkDiagnostics', (diagnostic) => NETWORK_DIAGNOSTIC_TYPES[diagnostic]);
   }
 }
 
 /** Simulated `RemoteDiagnostics` (no remote diagnostics are produced; the API works). */
-export class SimulatedRemoteDiagnostics implements RemoteDiagnostics {
-  readonly #events: Emitter<'diagnosticChanged'>;
+export class SimulatedRemoteDiagnostics extends DiagnosticsBase<RemoteDiagnostics> implements RemoteDiagnostics {
   #enabled = false;
 
   /** @internal */
   constructor(ctx: SimContext) {
-    this.#events = new Emitter(
-      Object.keys(DIAGNOSTICS_EVENTS),
-      { subject: 'UserFacingDiagnostics', code: 422, subscribeSubCode: 45401, unsubscribeSubCode: 45402 },
-      ctx.registry,
-      'RemoteDiagnostics',
-    );
+    super(ctx, 'RemoteDiagnostics');
   }
 
   get isSendingDiagnosticsEnabled(): boolean {
@@ -266,17 +253,6 @@ export class SimulatedRemoteDiagnostics implements RemoteDiagnostics {
   }
   getLatest(): RemoteParticipantDiagnosticsData {
     return { diagnostics: [] };
-  }
-  on(event: 'diagnosticChanged', listener: ListenerOf<RemoteDiagnostics['on'], 'diagnosticChanged'>): void;
-  on(event: string, listener: AnyListener): void {
-    this.#events.on(event, listener);
-  }
-  off(event: 'diagnosticChanged', listener: ListenerOf<RemoteDiagnostics['off'], 'diagnosticChanged'>): void;
-  off(event: string, listener: AnyListener): void {
-    this.#events.off(event, listener);
-  }
-  listenerCount(): number {
-    return this.#events.listenerCount();
   }
 }
 
