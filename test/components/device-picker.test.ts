@@ -140,6 +140,23 @@ describe('<acs-device-picker> with the simulator', () => {
     sim.dispose();
   });
 
+  it('withdraws the offer of a newly plugged device when it is unplugged again', async () => {
+    const sim = createSimulator({ latency: 0 });
+    const dm = await sim.callClient.getDeviceManager();
+    const el = await fixture<AcsDevicePicker>(
+      html`<acs-device-picker storage-key=${storageKey()} .deviceManager=${dm}></acs-device-picker>`,
+    );
+    await waitUntil(() => options(el, 'microphone').length === 3);
+    const usb = dm.simulate.plug({ kind: 'microphone', name: 'USB Headset' });
+    await waitUntil(() => text(el).includes('New microphone: USB Headset'), 'offer');
+    dm.simulate.unplug(usb.id);
+    await waitUntil(() => !options(el, 'microphone').includes('USB Headset'), 'list updated');
+    await el.updateComplete;
+    expect(text(el)).to.not.include('New microphone: USB Headset');
+    expect(button(el, 'Use it')).to.equal(undefined);
+    sim.dispose();
+  });
+
   it('falls back when the selected microphone disappears and tells the user (polite live region)', async () => {
     const sim = createSimulator({ latency: 0 });
     const dm = await sim.callClient.getDeviceManager();

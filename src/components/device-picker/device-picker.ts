@@ -201,6 +201,8 @@ export class AcsDevicePicker extends AcsDeviceElement {
     lastSelected: Partial<Record<DeviceKind, string>>,
   ): void {
     const t = this.#t;
+    // A device offered and gone again is no longer offered.
+    if (this.offer && removed.some((d) => d.id === this.offer![1].id)) this.offer = undefined;
     for (const kind of event === 'videoDevicesUpdated' ? (['camera'] as const) : (['microphone', 'speaker'] as const)) {
       const list = this.#list(kind);
       const last = lastSelected[kind];
