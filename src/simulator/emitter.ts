@@ -92,14 +92,18 @@ export class Emitter<E extends string> implements ListenerCounter {
     return this.#names.has(name);
   }
 
+  /** Throws the SDK's error for an unknown event name (`on` and `off` differ in wording and subCode). */
+  #checkName(event: string, action: 'subscribe to' | 'unsubscribe from', subCode: number | undefined): void {
+    if (this.#names.has(event)) return;
+    throw new SimulatedCallingError({
+      message: `Not able to ${action} ${this.#errors.subject} event, unknown event name.`,
+      code: this.#errors.code,
+      subCode,
+    });
+  }
+
   on(event: string, listener: AnyListener): void {
-    if (!this.#names.has(event)) {
-      throw new SimulatedCallingError({
-        message: `Not able to subscribe to ${this.#errors.subject} event, unknown event name.`,
-        code: this.#errors.code,
-        subCode: this.#errors.subscribeSubCode,
-      });
-    }
+    this.#checkName(event, 'subscribe to', this.#errors.subscribeSubCode);
     if (typeof listener !== 'function') return;
     const list = this.#listeners.get(event);
     if (list) list.push(listener);
@@ -107,13 +111,7 @@ export class Emitter<E extends string> implements ListenerCounter {
   }
 
   off(event: string, listener: AnyListener): void {
-    if (!this.#names.has(event)) {
-      throw new SimulatedCallingError({
-        message: `Not able to unsubscribe from ${this.#errors.subject} event, unknown event name.`,
-        code: this.#errors.code,
-        subCode: this.#errors.unsubscribeSubCode,
-      });
-    }
+    this.#checkName(event, 'unsubscribe from', this.#errors.unsubscribeSubCode);
     const list = this.#listeners.get(event);
     if (!list) return;
     const i = list.lastIndexOf(listener);
