@@ -145,6 +145,23 @@ describe('acs-video-grid', () => {
     expect(tileOf(el, 'Ana')!.shadowRoot!.querySelector('.state')).to.equal(null);
   });
 
+  it('draws the speaking ring over the video, not under it', async () => {
+    const { el, ps } = await setup(['Ana', 'Ben']);
+    const ana = ps[0] as SimParticipant;
+    ana.simulate.video(true);
+    ana.simulate.speaking(true);
+    await settle(el);
+    const t = tileOf(el, 'Ana')!;
+    await waitUntil(() => t.shadowRoot!.querySelector('[part=video] > *'), 'view attached');
+    // The video box is positioned and painted after the tile's own outline, so the ring must be a positioned
+    // layer that comes after it (the ::after pseudo-element), 3 px wide.
+    const ring = getComputedStyle(t.shadowRoot!.querySelector('.tile.speaking')!, '::after');
+    expect(ring.position).to.equal('absolute');
+    expect(ring.borderTopWidth).to.equal('3px');
+    expect(ring.borderTopStyle).to.equal('solid');
+    expect(ring.pointerEvents).to.equal('none');
+  });
+
   it('re-renders only the tile of the participant that changed', async () => {
     const { el, ps } = await setup(['Ana', 'Ben', 'Carl', 'Dora']);
     const tileRender = AcsVideoTile.prototype['render' as keyof AcsVideoTile] as () => unknown;

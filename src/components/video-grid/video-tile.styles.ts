@@ -28,9 +28,13 @@ export const videoTileStyles = css`
     place-items: center;
     text-align: center;
   }
-  .speaking {
-    outline: 3px solid var(--_speaking-ring);
-    outline-offset: -3px;
+  .speaking::after {
+    content: '';
+    position: absolute;
+    inset: 0;
+    border: 3px solid var(--_speaking-ring);
+    border-radius: inherit;
+    pointer-events: none;
   }
   .video:empty {
     display: none;
@@ -107,7 +111,9 @@ export const videoTileStyles = css`
     }
   }
   @media (forced-colors: active) {
-    .speaking,
+    .speaking::after {
+      border-color: Highlight;
+    }
     [aria-pressed='true'] {
       outline: 3px solid Highlight;
     }
