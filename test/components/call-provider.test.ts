@@ -11,6 +11,7 @@ import type { AcsErrorEvent } from '../../src/events/acs-error.js';
 import { deviceManagerContext, sdkContext, incomingCallsContext, callAgentContext } from '../../src/context/index.js';
 import type { AcsSdk, CallAgent, DeviceManager, IncomingCall } from '../../src/sdk/index.js';
 import { createSimulator } from '../../src/simulator/index.js';
+import { callProviderStrings } from '../../src/i18n/en/call-provider.js';
 
 type Sim = ReturnType<typeof createSimulator>;
 
@@ -151,6 +152,9 @@ describe('<acs-call-provider> with the simulator', () => {
     const alert = el.shadowRoot!.querySelector('[role="alert"]')!;
     expect(alert.textContent).to.contain('Could not join the call.');
     expect(alert.textContent).to.contain('490/4525');
+    // The code once, after a message from the provider's string table.
+    expect(alert.textContent!.split('490/4525').length).to.equal(2);
+    expect(alert.textContent).to.contain(`Details: ${callProviderStrings.endedBeforeConnected} (490/4525)`);
     await waitUntil(() => label(el.querySelector('acs-call-status')!) === 'Call ended', 'status shows the end');
     el.shadowRoot!.querySelector<HTMLButtonElement>('[part="retry"]')!.click();
     await waitUntil(() => el.call?.state === 'Connected', 'joined on retry');

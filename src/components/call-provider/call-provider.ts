@@ -431,10 +431,8 @@ export class AcsCallProvider extends AcsElement {
     this.#joined = undefined;
     const reason = call.callEndReason;
     if (call.state === 'Disconnected' && reason && reason.code !== 0) {
-      this.#fail('join', {
-        message: `The call ended before it connected (${reason.code}/${reason.subCode ?? 0}).`,
-        ...reason,
-      });
+      // The code is shown after the message (render adds it): the message does not repeat it.
+      this.#fail('join', { message: this.#localize.term('endedBeforeConnected'), ...reason });
     }
   }
 

@@ -11,6 +11,8 @@ export const callProviderStrings = {
   joinFailed: 'Could not join the call.',
   nothingToJoin: 'There is no call to join: set group-id, room-id or meeting-link.',
   simulatorFailed: 'The call simulator could not be started.',
+  /** The detail of a join whose call ended before it connected (the code follows). */
+  endedBeforeConnected: 'The call ended before it connected.',
   /** The technical detail shown under the message. */
   details: (message: string) => `Details: ${message}`,
   retry: 'Try again',
