@@ -381,6 +381,18 @@ describe('acs-video-grid', () => {
     expect(el.shadowRoot!.querySelector('[part=pager]')!.textContent).to.contain('Page 2 of 2');
   });
 
+  it('rings a focused pin button in white and the focus colour, visible on dark tiles and on light video', async () => {
+    const { el } = await setup(['Ana', 'Ben']);
+    el.focus();
+    await sendKeys({ press: 'Tab' });
+    const pin = tileOf(el, 'Ben')!.shadowRoot!.querySelector<HTMLButtonElement>('.pin')!;
+    expect(pin.matches(':focus-visible')).to.equal(true);
+    const style = getComputedStyle(pin);
+    // The focus colour (#0f5cbd) alone has 2.4:1 against the tile (#26262b): a white band fills the outline's gap.
+    expect(style.outlineColor).to.equal('rgb(15, 92, 189)');
+    expect(style.boxShadow).to.contain('rgb(255, 255, 255)');
+  });
+
   it('pages beyond the page size and gives renderers to visible participants only', async () => {
     const names = Array.from({ length: 20 }, (_, i) => `P${i}`);
     const { el, ps } = await setup(names, { pageSize: 9 });

@@ -92,6 +92,9 @@ export const videoTileStyles = css`
     border-radius: 50%;
     cursor: pointer;
   }
+  .pin:focus-visible {
+    box-shadow: 0 0 0 2px #fff;
+  }
   [aria-pressed='true'] {
     background: var(--_accent);
     color: var(--_on-accent);
