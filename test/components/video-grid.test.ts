@@ -307,6 +307,14 @@ describe('acs-video-grid', () => {
     expect(label(el.shadowRoot!.querySelector<AcsVideoTile>('acs-video-tile.float')!)).to.equal('You');
   });
 
+  it('edges the floating local preview, which has the main tile’s colour, with a light ring', async () => {
+    const { el } = await setup(['Ana']);
+    const float = getComputedStyle(el.shadowRoot!.querySelector<AcsVideoTile>('acs-video-tile.float')!);
+    expect(float.outlineStyle).to.equal('solid');
+    expect(float.outlineWidth).to.equal('2px');
+    expect(float.outlineColor).to.match(/^rgba\(255, 255, 255/);
+  });
+
   it('chooses rows and columns from the tile count and its own size, keeping tiles near 16:9', async () => {
     expect(gridShape(6, 800, 450)).to.include({ cols: 3, rows: 2 });
     expect(gridShape(6, 300, 900)).to.include({ cols: 1, rows: 6 });
