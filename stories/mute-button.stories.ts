@@ -90,7 +90,12 @@ export const PermissionDenied: Story = {
 export const MutedBySystem: Story = { loaders: [withCall((call) => call.simulate.interruption('pstn'))] };
 
 /** Another participant muted the user (a notice until the user unmutes). */
-export const MutedByOthers: Story = { loaders: [withCall((call) => call.simulate.mutedByOthers())] };
+export const MutedByOthers: Story = {
+  loaders: [withCall()],
+  // After the button is shown: `mutedByOthers` is an event (the SDK keeps no property for it), so one fired in a
+  // loader, before the button listens, would leave a plain "muted" button.
+  play: async ({ loaded }) => (loaded as Loaded).call.simulate.mutedByOthers(),
+};
 
 /** The SDK hears speech while the microphone is muted. */
 export const SpeakingWhileMuted: Story = {
