@@ -176,6 +176,28 @@ describe('<acs-device-picker> with the simulator', () => {
     sim.dispose();
   });
 
+  it('tells both fallbacks when a headset (microphone and speaker) is unplugged', async () => {
+    const sim = createSimulator({ latency: 0 });
+    const dm = await sim.callClient.getDeviceManager();
+    const el = await fixture<AcsDevicePicker>(
+      html`<acs-device-picker storage-key=${storageKey()} .deviceManager=${dm}></acs-device-picker>`,
+    );
+    await waitUntil(() => options(el, 'speaker').length === 3);
+    const mic = (await dm.getMicrophones()).find((d) => d.name.startsWith('Headset') && !d.isSystemDefault)!;
+    const speaker = (await dm.getSpeakers()).find((d) => d.name.startsWith('Headset') && !d.isSystemDefault)!;
+    choose(el, 'microphone', mic.id);
+    await oneEvent(el, 'change');
+    choose(el, 'speaker', speaker.id);
+    await oneEvent(el, 'change');
+    dm.simulate.unplug(mic.id);
+    dm.simulate.unplug(speaker.id);
+    const status = el.shadowRoot!.querySelector('[role=status]')!;
+    await waitUntil(() => status.textContent!.includes('Speaker disconnected. Switched to'), 'speaker notice');
+    await el.updateComplete;
+    expect(status.textContent).to.contain('Microphone disconnected. Switched to');
+    sim.dispose();
+  });
+
   it('falls back to another camera when the chosen one is unplugged (no stream: remembered choice)', async () => {
     const sim = createSimulator({ latency: 0 });
     const dm = await sim.callClient.getDeviceManager();

@@ -96,7 +96,9 @@ export class AcsDevicePicker extends AcsDeviceElement {
   readonly #t = new LocalizeController(this, 'device-picker', devicePickerStrings);
   readonly #devices = new DeviceManagerController(this, (event, change) => {
     const last = { ...this.#last };
-    return () => this.#onUpdated(event, change, last);
+    // Queued: a refresh started by a later event supersedes this one's, and then runs every queued update.
+    this.#updates.push(() => this.#onUpdated(event, change, last));
+    return () => this.#updates.splice(0).forEach((f) => f());
   });
   readonly #call = new SdkEventsController<Call>(this, [
     'stateChanged',
@@ -107,6 +109,10 @@ export class AcsDevicePicker extends AcsDeviceElement {
   readonly #action = new AsyncActionController(this);
   /** The selection of each kind at the last render: tells which device an `*Updated` event took away. */
   #last: Partial<Record<DeviceKind, string>> = {};
+  /** Device list changes waiting for the lists to be fetched again. */
+  #updates: (() => void)[] = [];
+  /** The last fallback of each kind (what the notice says). */
+  #switched: Partial<Record<DeviceKind, string>> = {};
   #restored = false;
   #preview?: [LocalVideoStream, VideoStreamRendererLike];
   #ownAudio?: LocalAudioStream;
@@ -215,7 +221,9 @@ export class AcsDevicePicker extends AcsDeviceElement {
             : (list.find((d) => (d as AudioDeviceInfo).isSystemDefault) ?? list[0]);
         if (next) {
           if (next.id !== current?.id || kind === 'camera') void this.select(kind, next, false);
-          this.notice = t.term('switched', t.term(kind), next.name);
+          // One message per kind: a headset's microphone and speaker both fall back, and both are told.
+          this.#switched[kind] = t.term('switched', t.term(kind), next.name);
+          this.notice = Object.values(this.#switched).join(' ');
         }
       }
       const fresh = added.find((d) => list.some((x) => x.id === d.id) && !(d as AudioDeviceInfo).isSystemDefault);
