@@ -94,9 +94,10 @@ export class AcsDevicePicker extends AcsDeviceElement {
   @state() protected offer?: [DeviceKind, Device];
 
   readonly #t = new LocalizeController(this, 'device-picker', devicePickerStrings);
+  // Device updates are queued: a refresh started by a later event supersedes an earlier one's, and then runs
+  // every queued update.
   readonly #devices = new DeviceManagerController(this, (event, change) => {
     const last = { ...this.#last };
-    // Queued: a refresh started by a later event supersedes this one's, and then runs every queued update.
     this.#updates.push(() => this.#onUpdated(event, change, last));
     return () => this.#updates.splice(0).forEach((f) => f());
   });
