@@ -95,6 +95,9 @@ export class CallAgentController extends SdkEventsController<CallAgent> {
   // The active call changes with the calls' states, so follow each call's stateChanged.
   #followCalls() {
     this.#callSubs.release();
+    // An incoming call that became one of the agent's calls (accepted here, or by page code) rings no more: the
+    // call keeps its id (whether or not the SDK also fires `callEnded` for it).
+    for (const ringing of this.#incoming) if (this.calls.some((c) => c.id === ringing.id)) this.forgetIncoming(ringing);
     if (!this.host.isConnected) return;
     for (const call of this.calls) this.#callSubs.add(call, ['stateChanged'], () => this.host.requestUpdate());
   }

@@ -226,6 +226,7 @@ export class SimulatedCallAgent implements CallAgent, CallOwner, IncomingCallOwn
   accepted(incoming: SimulatedIncomingCall, options: AcceptCallOptions | undefined): SimulatedCall {
     const call = new SimulatedCall(this.#ctx, this, {
       direction: 'Incoming',
+      id: incoming.id,
       callerInfo: incoming.callerInfo,
       muted: options?.audioOptions?.muted,
       localVideoStreams: options?.videoOptions?.localVideoStreams,

@@ -221,6 +221,8 @@ export interface CallInit {
   /** The states to walk automatically after creation, one per latency. */
   autoWalk?: CallState[];
   initialState?: CallState;
+  /** The call id (an accepted incoming call keeps the incoming call's id, so a UI can tell they are one call). */
+  id?: string;
 }
 
 /** Simulated `CallInfo`. */
@@ -396,6 +398,7 @@ export class SimulatedCall implements Call, FeatureHost {
     this.#ctx = ctx;
     this.#owner = owner;
     this.#direction = init.direction;
+    if (init.id) this.#id = init.id;
     this.#callerInfo = init.callerInfo ?? { identifier: undefined, displayName: undefined };
     this.#state = init.initialState ?? 'None';
     this.#everConnected = this.#state === 'Connected';

@@ -136,6 +136,22 @@ describe('controllers', () => {
       el.remove();
     });
 
+    it('stops listing an incoming call once it is accepted elsewhere (it became one of the agent calls)', async () => {
+      const agent = (await sim.callClient.createCallAgent(credential)) as unknown as SimulatedCallAgent;
+      const { el, c } = host((h) => new CallAgentController(h));
+      c.target = agent;
+      document.body.append(el);
+      const incoming = agent.simulate.incomingCall({ displayName: 'Eve' });
+      expect(c.incomingCalls).to.deep.equal([incoming]);
+      // Page code accepts it: the controller is not told, it sees the agent's calls change.
+      const call = await incoming.accept();
+      expect(call.id).to.equal(incoming.id);
+      await waitUntil(() => c.incomingCalls.length === 0, 'the accepted call no longer rings');
+      expect(c.calls).to.include(call);
+      el.remove();
+      expect(c.listenerCount).to.equal(0);
+    });
+
     it('prefers the connected call over a newer one that is still connecting', async () => {
       const agent = (await sim.callClient.createCallAgent(credential)) as unknown as SimulatedCallAgent;
       const { el, c } = host((h) => new CallAgentController(h));
