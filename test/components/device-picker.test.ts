@@ -19,10 +19,31 @@ const button = (el: AcsDevicePicker, label: string) =>
 let key = 0;
 const storageKey = () => `acs-device-picker-test-${++key}-${Math.random()}`;
 
+/** Simulators made by {@link simPicker}, disposed after each test. */
+const sims: Array<ReturnType<typeof createSimulator>> = [];
+afterEach(() => sims.splice(0).forEach((sim) => sim.dispose()));
+
+/** A picker on a fresh simulated device manager (latency 0 unless given), with its own storage key. */
+async function simPicker(options: Parameters<typeof createSimulator>[0] = {}) {
+  const sim = createSimulator({ latency: 0, ...options });
+  sims.push(sim);
+  const dm = await sim.callClient.getDeviceManager();
+  const el = await fixture<AcsDevicePicker>(
+    html`<acs-device-picker storage-key=${storageKey()} .deviceManager=${dm}></acs-device-picker>`,
+  );
+  return { sim, dm, el };
+}
+
+/** The page's one real SDK device manager, with camera and microphone granted (fake devices). */
+async function grantedRealSdk() {
+  const real = await realSdk();
+  await real.deviceManager.askDevicePermission({ audio: true, video: true });
+  return real;
+}
+
 describe('<acs-device-picker> with the real SDK', () => {
   it('is accessible and lists the fake devices (1 camera, 3 microphones, 3 speakers)', async () => {
-    const { deviceManager } = await realSdk();
-    await deviceManager.askDevicePermission({ audio: true, video: true });
+    const { deviceManager } = await grantedRealSdk();
     const el = await fixture<AcsDevicePicker>(
       html`<acs-device-picker storage-key=${storageKey()} .deviceManager=${deviceManager}></acs-device-picker>`,
     );
@@ -35,8 +56,7 @@ describe('<acs-device-picker> with the real SDK', () => {
   });
 
   it('applies a microphone and a speaker through the SDK, then fires change and remembers them', async () => {
-    const { deviceManager } = await realSdk();
-    await deviceManager.askDevicePermission({ audio: true, video: true });
+    const { deviceManager } = await grantedRealSdk();
     const k = storageKey();
     const el = await fixture<AcsDevicePicker>(
       html`<acs-device-picker storage-key=${k} .deviceManager=${deviceManager}></acs-device-picker>`,
@@ -62,8 +82,7 @@ describe('<acs-device-picker> with the real SDK', () => {
   });
 
   it('shows a live preview from the SDK (LocalVideoStream + VideoStreamRenderer) and disposes it on removal', async () => {
-    const { deviceManager, sdk } = await realSdk();
-    await deviceManager.askDevicePermission({ audio: true, video: true });
+    const { deviceManager, sdk } = await grantedRealSdk();
     const el = await fixture<AcsDevicePicker>(
       html`<acs-device-picker
         preview
@@ -82,8 +101,7 @@ describe('<acs-device-picker> with the real SDK', () => {
     await waitUntil(() => track.readyState === 'ended', 'camera track stopped');
   });
   it('before a call, meters the selected microphone through the SDK’s own LocalAudioStream', async () => {
-    const { deviceManager, sdk } = await realSdk();
-    await deviceManager.askDevicePermission({ audio: true, video: true });
+    const { deviceManager, sdk } = await grantedRealSdk();
     const el = await fixture<AcsDevicePicker>(
       html`<acs-device-picker
         meter
@@ -123,11 +141,7 @@ describe('<acs-device-picker> with the simulator', () => {
   });
 
   it('offers a newly plugged microphone and uses it on request', async () => {
-    const sim = createSimulator({ latency: 0 });
-    const dm = await sim.callClient.getDeviceManager();
-    const el = await fixture<AcsDevicePicker>(
-      html`<acs-device-picker storage-key=${storageKey()} .deviceManager=${dm}></acs-device-picker>`,
-    );
+    const { sim, dm, el } = await simPicker();
     await waitUntil(() => options(el, 'microphone').length === 3);
     const usb = dm.simulate.plug({ kind: 'microphone', name: 'USB Headset' });
     await waitUntil(() => text(el).includes('New microphone: USB Headset'), 'offer');
@@ -141,11 +155,7 @@ describe('<acs-device-picker> with the simulator', () => {
   });
 
   it('withdraws the offer of a newly plugged device when it is unplugged again', async () => {
-    const sim = createSimulator({ latency: 0 });
-    const dm = await sim.callClient.getDeviceManager();
-    const el = await fixture<AcsDevicePicker>(
-      html`<acs-device-picker storage-key=${storageKey()} .deviceManager=${dm}></acs-device-picker>`,
-    );
+    const { sim, dm, el } = await simPicker();
     await waitUntil(() => options(el, 'microphone').length === 3);
     const usb = dm.simulate.plug({ kind: 'microphone', name: 'USB Headset' });
     await waitUntil(() => text(el).includes('New microphone: USB Headset'), 'offer');
@@ -158,11 +168,7 @@ describe('<acs-device-picker> with the simulator', () => {
   });
 
   it('falls back when the selected microphone disappears and tells the user (polite live region)', async () => {
-    const sim = createSimulator({ latency: 0 });
-    const dm = await sim.callClient.getDeviceManager();
-    const el = await fixture<AcsDevicePicker>(
-      html`<acs-device-picker storage-key=${storageKey()} .deviceManager=${dm}></acs-device-picker>`,
-    );
+    const { sim, dm, el } = await simPicker();
     await waitUntil(() => options(el, 'microphone').length === 3);
     const builtin = (await dm.getMicrophones()).find((m) => m.name.startsWith('Built-in'))!;
     choose(el, 'microphone', builtin.id);
@@ -177,11 +183,7 @@ describe('<acs-device-picker> with the simulator', () => {
   });
 
   it('tells both fallbacks when a headset (microphone and speaker) is unplugged', async () => {
-    const sim = createSimulator({ latency: 0 });
-    const dm = await sim.callClient.getDeviceManager();
-    const el = await fixture<AcsDevicePicker>(
-      html`<acs-device-picker storage-key=${storageKey()} .deviceManager=${dm}></acs-device-picker>`,
-    );
+    const { sim, dm, el } = await simPicker();
     await waitUntil(() => options(el, 'speaker').length === 3);
     const mic = (await dm.getMicrophones()).find((d) => d.name.startsWith('Headset') && !d.isSystemDefault)!;
     const speaker = (await dm.getSpeakers()).find((d) => d.name.startsWith('Headset') && !d.isSystemDefault)!;
@@ -199,11 +201,7 @@ describe('<acs-device-picker> with the simulator', () => {
   });
 
   it('falls back to another camera when the chosen one is unplugged (no stream: remembered choice)', async () => {
-    const sim = createSimulator({ latency: 0 });
-    const dm = await sim.callClient.getDeviceManager();
-    const el = await fixture<AcsDevicePicker>(
-      html`<acs-device-picker storage-key=${storageKey()} .deviceManager=${dm}></acs-device-picker>`,
-    );
+    const { sim, dm, el } = await simPicker();
     await waitUntil(() => options(el, 'camera').length === 2);
     const [first, second] = await dm.getCameras();
     choose(el, 'camera', second!.id);
@@ -255,11 +253,7 @@ describe('<acs-device-picker> with the simulator', () => {
   });
 
   it('hides the speaker list where speaker selection is unavailable and says why', async () => {
-    const sim = createSimulator({ latency: 0, isSpeakerSelectionAvailable: false });
-    const dm = await sim.callClient.getDeviceManager();
-    const el = await fixture<AcsDevicePicker>(
-      html`<acs-device-picker storage-key=${storageKey()} .deviceManager=${dm}></acs-device-picker>`,
-    );
+    const { sim, el } = await simPicker({ isSpeakerSelectionAvailable: false });
     await waitUntil(() => options(el, 'microphone').length === 3);
     expect(select(el, 'speaker')).to.equal(null);
     expect(text(el)).to.contain('does not let web pages choose the speaker');
@@ -287,11 +281,7 @@ describe('<acs-device-picker> with the simulator', () => {
   });
 
   it('shows a failed selection with its operation, fires acs-error and shows the SDK’s real selection', async () => {
-    const sim = createSimulator({ latency: 0 });
-    const dm = await sim.callClient.getDeviceManager();
-    const el = await fixture<AcsDevicePicker>(
-      html`<acs-device-picker storage-key=${storageKey()} .deviceManager=${dm}></acs-device-picker>`,
-    );
+    const { sim, dm, el } = await simPicker();
     await waitUntil(() => options(el, 'microphone').length === 3);
     const before = dm.selectedMicrophone!.id;
     dm.simulate.failNext('selectMicrophone');
@@ -360,11 +350,7 @@ describe('<acs-device-picker> with the simulator', () => {
   });
 
   it('releases every SDK listener on removal and takes them again on re-append', async () => {
-    const sim = createSimulator({ latency: 0 });
-    const dm = await sim.callClient.getDeviceManager();
-    const el = await fixture<AcsDevicePicker>(
-      html`<acs-device-picker storage-key=${storageKey()} .deviceManager=${dm}></acs-device-picker>`,
-    );
+    const { sim, dm, el } = await simPicker();
     await waitUntil(() => options(el, 'microphone').length === 3);
     expect(dm.listenerCount()).to.equal(4);
     const parent = el.parentNode!;
