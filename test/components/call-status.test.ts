@@ -8,11 +8,8 @@ import { CALL_STATES, type CallState, type IncomingCall } from '../../src/sdk/in
 
 type AcceptCallOptions = NonNullable<Parameters<IncomingCall['accept']>[0]>;
 import type { AcsErrorEvent } from '../../src/events/acs-error.js';
-import { createSimulator } from '../../src/simulator/index.js';
+import { cleanupHosts, connectedSimulator, type Sim, type SimCall } from '../helpers/hosts.js';
 import type { AcsCallProvider } from '../../src/components/call-provider/call-provider.js';
-
-type Sim = ReturnType<typeof createSimulator>;
-type SimCall = Awaited<ReturnType<Sim['connectedCall']>>;
 
 const text = (el: Element, part: string) => el.shadowRoot!.querySelector(`[part~="${part}"]`)?.textContent?.trim();
 const status = (el: AcsCallStatus) =>
@@ -24,12 +21,8 @@ describe('<acs-call-status>', () => {
   let sim: Sim;
   let call: SimCall;
 
-  beforeEach(async () => {
-    sim = createSimulator({ latency: 1 });
-    call = await sim.connectedCall({ participants: 1 });
-  });
-
-  afterEach(() => sim.dispose());
+  beforeEach(async () => ({ sim, call } = await connectedSimulator({ latency: 1 }, { participants: 1 })));
+  afterEach(cleanupHosts);
 
   const mount = async () => {
     const el = await fixture<AcsCallStatus>(html`<acs-call-status .call=${call} .sdk=${sim.sdk}></acs-call-status>`);

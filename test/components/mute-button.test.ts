@@ -6,10 +6,7 @@ import { MUTE_STATES } from '../../src/components/mute-button/mute-button.js';
 import { MuteShortcutController } from '../../src/controllers/shortcut-controller.js';
 import { CALL_STATES, type Call } from '../../src/sdk/index.js';
 import type { AcsErrorEvent } from '../../src/events/acs-error.js';
-import { createSimulator } from '../../src/simulator/index.js';
-
-type Sim = ReturnType<typeof createSimulator>;
-type SimCall = Awaited<ReturnType<Sim['connectedCall']>>;
+import { cleanupHosts, connectedSimulator, type Sim, type SimCall } from '../helpers/hosts.js';
 
 const button = (el: AcsMuteButton) => el.shadowRoot!.querySelector('button')!;
 const hint = (el: AcsMuteButton) => el.shadowRoot!.querySelector('[part="hint"]')!.textContent!.trim();
@@ -53,12 +50,8 @@ describe('<acs-mute-button>', () => {
   let sim: Sim;
   let call: SimCall;
 
-  beforeEach(async () => {
-    sim = createSimulator({ latency: 2 });
-    call = await sim.connectedCall({ participants: 1 });
-  });
-
-  afterEach(() => sim.dispose());
+  beforeEach(async () => ({ sim, call } = await connectedSimulator({ latency: 2 }, { participants: 1 })));
+  afterEach(cleanupHosts);
 
   async function mount(extra = html``) {
     const el = await fixture<AcsMuteButton>(
@@ -95,9 +88,7 @@ describe('<acs-mute-button>', () => {
   });
 
   it('awaits the SDK and ignores clicks while a toggle is in flight', async () => {
-    sim.dispose();
-    sim = createSimulator({ latency: 30 });
-    call = await sim.connectedCall();
+    ({ sim, call } = await connectedSimulator({ latency: 30 }));
     const calls = spy(call);
     const el = await mount();
     button(el).click();
@@ -115,9 +106,7 @@ describe('<acs-mute-button>', () => {
   });
 
   it('50 fast clicks give alternating, never-overlapping SDK calls and a final state that matches the SDK', async () => {
-    sim.dispose();
-    sim = createSimulator({ latency: 3 });
-    call = await sim.connectedCall();
+    ({ sim, call } = await connectedSimulator({ latency: 3 }));
     const calls = spy(call);
     const el = await mount();
     for (let i = 0; i < 50; i++) {

@@ -18,10 +18,13 @@ export function mountHost(tag: string): HTMLElement {
 }
 
 /** A simulator (no latency unless given) and a connected call on it; disposed by {@link cleanupHosts}. */
-export async function connectedSimulator(options: SimulatorOptions = {}): Promise<{ sim: Sim; call: SimCall }> {
+export async function connectedSimulator(
+  options: SimulatorOptions = {},
+  call: Parameters<Sim['connectedCall']>[0] = {},
+): Promise<{ sim: Sim; call: SimCall }> {
   const sim = createSimulator({ latency: 0, ...options });
   sims.push(sim);
-  return { sim, call: await sim.connectedCall() };
+  return { sim, call: await sim.connectedCall(call) };
 }
 
 /** Removes the hosts {@link mountHost} appended and disposes the simulators {@link connectedSimulator} made. */
