@@ -9,28 +9,18 @@ import type {
   AudioDeviceInfo,
   Call,
   CallAgent,
-  CallEndReason,
   CallState,
-  CapabilitiesFeature,
   CreateViewOptions,
-  DeviceAccess,
   DeviceManager,
   DiagnosticQuality,
-  DominantSpeakersCallFeature,
   Features,
   IncomingCall,
   LatestMediaDiagnostics,
   LatestNetworkDiagnostics,
   LocalVideoStream,
-  MediaDiagnosticChangedEventArgs,
-  NetworkDiagnosticChangedEventArgs,
-  ParticipantCapabilityName,
-  RaiseHandCallFeature,
   RemoteParticipant,
   RemoteParticipantState,
   RemoteVideoStream,
-  ScalingMode,
-  UserFacingDiagnosticsFeature,
   VideoDeviceInfo,
   VideoStreamRendererView,
 } from '@azure/communication-calling';
@@ -62,8 +52,8 @@ export type {
   UserFacingDiagnosticsFeature,
   VideoDeviceInfo,
   VideoStreamRendererView,
-  CommunicationIdentifierKind,
-};
+} from '@azure/communication-calling';
+export type { CommunicationIdentifierKind } from '@azure/communication-common';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Event-name unions, derived from the SDK's own `on()` overloads, so that an added or removed SDK event

@@ -8,7 +8,13 @@ import { CALL_STATES, type CallState, type IncomingCall } from '../../src/sdk/in
 
 type AcceptCallOptions = NonNullable<Parameters<IncomingCall['accept']>[0]>;
 import type { AcsErrorEvent } from '../../src/events/acs-error.js';
-import { cleanupHosts, connectedSimulator, type Sim, type SimCall } from '../helpers/hosts.js';
+import {
+  cleanupHosts,
+  connectedSimulator,
+  expectListenersFollowTheCall,
+  type Sim,
+  type SimCall,
+} from '../helpers/hosts.js';
 import type { AcsCallProvider } from '../../src/components/call-provider/call-provider.js';
 
 const text = (el: Element, part: string) => el.shadowRoot!.querySelector(`[part~="${part}"]`)?.textContent?.trim();
@@ -285,16 +291,7 @@ describe('<acs-call-status>', () => {
   it('releases every SDK listener on removal, takes them back on re-append, and on a call swap', async () => {
     const el = await mount();
     call.simulate.diagnostic('networkReconnect', 1);
-    expect(call.listenerCount()).to.be.greaterThan(0);
-    el.remove();
-    expect(sim.listenerCount()).to.equal(0);
-    document.body.append(el);
-    await el.updateComplete;
-    expect(call.listenerCount()).to.be.greaterThan(0);
-    const other = await sim.connectedCall();
-    el.call = other;
-    await el.updateComplete;
-    expect(call.listenerCount()).to.equal(0);
+    const other = await expectListenersFollowTheCall(el, sim, call);
     other.simulate.state('LocalHold');
     await el.updateComplete;
     expect(text(el, 'label')).to.equal('On hold');

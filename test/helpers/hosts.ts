@@ -3,6 +3,7 @@
  * {@link mountHost} are removed and simulators made by {@link connectedSimulator} are disposed by
  * {@link cleanupHosts} (call it from `afterEach`).
  */
+import { expect } from '@open-wc/testing';
 import { createSimulator, type SimulatorOptions } from '../../src/simulator/index.js';
 
 export type Sim = ReturnType<typeof createSimulator>;
@@ -31,4 +32,29 @@ export async function connectedSimulator(
 export function cleanupHosts(): void {
   document.querySelectorAll('body > [data-test-host]').forEach((e) => e.remove());
   for (const s of sims.splice(0)) s.dispose();
+}
+
+/**
+ * The listener life cycle every call-driven element must keep: it listens to `call`; removed, it holds no
+ * listener on any object of `sim`; re-appended, it listens again; given another call, it lets go of the first.
+ * Resolves with the other call, connected and followed by the element.
+ */
+export async function expectListenersFollowTheCall(
+  el: HTMLElement & { call?: unknown; updateComplete: Promise<unknown> },
+  sim: Sim,
+  call: SimCall,
+): Promise<SimCall> {
+  expect(call.listenerCount(), 'listens to the call').to.be.greaterThan(0);
+  const parent = el.parentElement!;
+  el.remove();
+  expect(sim.listenerCount(), 'nothing held after removal').to.equal(0);
+  parent.append(el);
+  await el.updateComplete;
+  expect(call.listenerCount(), 'listens again after re-append').to.be.greaterThan(0);
+  const other = await sim.connectedCall();
+  el.call = other;
+  await el.updateComplete;
+  expect(call.listenerCount(), 'lets go of the old call').to.equal(0);
+  expect(other.listenerCount(), 'listens to the new call').to.be.greaterThan(0);
+  return other;
 }
