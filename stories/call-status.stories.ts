@@ -131,6 +131,7 @@ export const Reconnected: Story = {
 const ended = (reason: CallEndReason): Story => ({ loaders: [withCall((call) => call.simulate.end(reason))] });
 export const EndedNormally: Story = ended({ code: 0, subCode: 0 });
 export const RemovedByParticipant: Story = ended({ code: 0, subCode: 5300 });
+export const Transferred: Story = ended({ code: 0, subCode: 7015 });
 export const Declined: Story = ended({ code: 603, subCode: 0 });
 export const Busy: Story = ended({ code: 486, subCode: 560486 });
 export const NoAnswer: Story = ended({ code: 487, subCode: 10004 });

@@ -1,7 +1,7 @@
 import { css, type CSSResultArray } from 'lit';
-import { hostStyles } from './host.js';
+import { hostStyles, visuallyHiddenStyles } from './host.js';
 
-export { hostStyles };
+export { hostStyles, visuallyHiddenStyles };
 
 /**
  * The global tokens, read once into private `--_*` variables with a fallback equal to the light theme; elements
@@ -50,5 +50,5 @@ export const motionStyles = css`
   }
 `;
 
-/** Styles shared by every element: `hostStyles`, every `tokenStyles` variable and `motionStyles`. */
-export const baseStyles: CSSResultArray = [hostStyles, tokenStyles, motionStyles];
+/** Styles shared by every element: `hostStyles`, `visuallyHiddenStyles`, every `tokenStyles` variable and `motionStyles`. */
+export const baseStyles: CSSResultArray = [hostStyles, visuallyHiddenStyles, tokenStyles, motionStyles];

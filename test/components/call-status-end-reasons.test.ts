@@ -4,49 +4,53 @@ import { callStatusStrings } from '../../src/i18n/en/call-status.js';
 
 // Every row of the table, as the ACS documentation states it (see the sources in end-reasons.ts).
 const EXPECTED: [code: number, subCode: number, kind: EndReasonKind][] = [
-  [0, 0, 'normal'],
-  [0, 4097, 'endedForAll'],
-  [0, 4521, 'noNetwork'],
-  [0, 5000, 'removed'],
-  [0, 5003, 'declined'],
-  [0, 5300, 'removed'],
-  [0, 5317, 'removed'],
-  [0, 5854, 'lobbyDenied'],
-  [0, 7000, 'endedForAll'],
-  [0, 560000, 'normal'],
-  [487, 0, 'canceled'],
-  [487, 540487, 'canceled'],
-  [487, 10003, 'acceptedElsewhere'],
-  [487, 10004, 'noAnswer'],
-  [487, 10024, 'declined'],
-  [603, 0, 'declined'],
-  [486, 560486, 'busy'],
-  [480, 10037, 'unavailable'],
-  [480, 10076, 'unavailable'],
-  [480, 10077, 'unavailable'],
-  [480, 10078, 'unavailable'],
-  [408, 4506, 'noAnswer'],
-  [408, 10057, 'noAnswer'],
-  [403, 5828, 'notInvited'],
-  [403, 5829, 'roomClosed'],
-  [403, 5830, 'notInvited'],
-  [403, 510403, 'unauthorized'],
-  [404, 0, 'notFound'],
-  [401, 10009, 'unauthorized'],
-  [495, 4507, 'unauthorized'],
-  [410, 3100, 'failed'],
-  [410, 3101, 'failed'],
-  [410, 3112, 'failed'],
-  [410, 301005, 'failed'],
-  [490, 4525, 'noNetwork'],
-  [490, 4502, 'noNetwork'],
-  [491, 0, 'noNetwork'],
-  [496, 7, 'noNetwork'],
-  [497, 0, 'noNetwork'],
-  [498, 0, 'noNetwork'],
-  [500, 0, 'failed'],
-  [503, 0, 'failed'],
-  [504, 0, 'failed'],
+  [0, 0, 'Normal'],
+  [0, 4097, 'EndedForAll'],
+  [0, 4521, 'NoNetwork'],
+  [0, 5000, 'Removed'],
+  [0, 5003, 'Declined'],
+  [0, 5300, 'Removed'],
+  [0, 5317, 'Removed'],
+  [0, 5854, 'LobbyDenied'],
+  [0, 5010, 'Normal'],
+  [0, 5013, 'Normal'],
+  [0, 7000, 'EndedForAll'],
+  [0, 7015, 'Transferred'],
+  [0, 560000, 'Normal'],
+  [487, 0, 'Canceled'],
+  [487, 540487, 'Canceled'],
+  [487, 10003, 'AcceptedElsewhere'],
+  [487, 10004, 'NoAnswer'],
+  [487, 10024, 'Declined'],
+  [603, 0, 'Declined'],
+  [486, 560486, 'Busy'],
+  [480, 10037, 'Unavailable'],
+  [480, 10076, 'Unavailable'],
+  [480, 10077, 'Unavailable'],
+  [480, 10078, 'Unavailable'],
+  [480, 560480, 'NoAnswer'],
+  [408, 4506, 'NoAnswer'],
+  [408, 10057, 'NoAnswer'],
+  [403, 5828, 'NotInvited'],
+  [403, 5829, 'RoomClosed'],
+  [403, 5830, 'NotInvited'],
+  [403, 510403, 'Unauthorized'],
+  [404, 0, 'NotFound'],
+  [401, 10009, 'Unauthorized'],
+  [495, 4507, 'Unauthorized'],
+  [410, 3100, 'Failed'],
+  [410, 3101, 'Failed'],
+  [410, 3112, 'Failed'],
+  [410, 301005, 'Failed'],
+  [490, 4525, 'NoNetwork'],
+  [490, 4502, 'NoNetwork'],
+  [491, 0, 'NoNetwork'],
+  [496, 7, 'NoNetwork'],
+  [497, 0, 'NoNetwork'],
+  [498, 0, 'NoNetwork'],
+  [500, 0, 'Failed'],
+  [503, 0, 'Failed'],
+  [504, 0, 'Failed'],
 ];
 
 describe('call end reasons (end-reasons.ts)', () => {
@@ -56,27 +60,40 @@ describe('call end reasons (end-reasons.ts)', () => {
     });
   }
 
-  it('covers every row of the table with an expectation', () => {
-    for (const row of END_REASONS) {
-      const hit = EXPECTED.some(([c, s]) => c === row.code && (row.subCode === undefined || row.subCode === s));
-      expect(hit, `row ${row.code}/${row.subCode ?? '*'} has no test`).to.equal(true);
+  it('covers every row of the table with an expectation of that kind', () => {
+    for (const [kind, tokens] of Object.entries(END_REASONS)) {
+      for (const token of tokens.split(' ')) {
+        const [code, subCode] = token.split('/').map(Number);
+        const hit = EXPECTED.some(([c, s, k]) => c === code && (subCode === undefined || s === subCode) && k === kind);
+        expect(hit, `${token} (${kind}) has no test`).to.equal(true);
+      }
     }
+  });
+
+  it('lists every token once, well formed', () => {
+    const tokens = Object.values(END_REASONS).flatMap((t) => t.split(' '));
+    for (const token of tokens) expect(token).to.match(/^\d+(\/\d+)?$/);
+    expect(new Set(tokens).size).to.equal(tokens.length);
   });
 
   it('has a message for every kind', () => {
-    const kinds = new Set(END_REASONS.map((r) => r.kind));
-    kinds.add('unknown');
-    for (const kind of kinds) {
-      const key = `end${kind[0].toUpperCase()}${kind.slice(1)}`;
-      expect(callStatusStrings, key).to.have.property(key);
+    for (const kind of [...Object.keys(END_REASONS), 'Failed', 'Unknown']) {
+      expect(callStatusStrings, kind).to.have.property(`end${kind}`);
     }
   });
 
+  it('prefers an exact code/sub-code over the bare code', () => {
+    expect(endReasonKind({ code: 487, subCode: 10003 })).to.equal('AcceptedElsewhere');
+    expect(endReasonKind({ code: 487, subCode: 12345 })).to.equal('Canceled');
+    expect(endReasonKind({ code: 403, subCode: 5829 })).to.equal('RoomClosed');
+    expect(endReasonKind({ code: 403 } as never)).to.equal('Unauthorized');
+  });
+
   it('maps unknown codes to a generic kind, and no reason to undefined', () => {
-    expect(endReasonKind({ code: 0, subCode: 123456 })).to.equal('unknown');
-    expect(endReasonKind({ code: 299, subCode: 1 })).to.equal('unknown');
-    expect(endReasonKind({ code: 499, subCode: 1 })).to.equal('failed');
-    expect(endReasonKind({ code: 699, subCode: 1 })).to.equal('failed');
+    expect(endReasonKind({ code: 0, subCode: 123456 })).to.equal('Unknown');
+    expect(endReasonKind({ code: 299, subCode: 1 })).to.equal('Unknown');
+    expect(endReasonKind({ code: 499, subCode: 1 })).to.equal('Failed');
+    expect(endReasonKind({ code: 699, subCode: 1 })).to.equal('Failed');
     expect(endReasonKind(undefined)).to.equal(undefined);
   });
 });

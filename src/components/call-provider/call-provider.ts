@@ -1,7 +1,7 @@
 import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from '../shared/decorators.js';
 import { provide } from '@lit/context';
-import { AcsElement } from '../shared/acs-element.js';
+import { AcsElement, setStates } from '../shared/acs-element.js';
 import { baseStyles } from '../../styles/shared.js';
 import {
   callAgentContext,
@@ -283,7 +283,7 @@ export class AcsCallProvider extends AcsElement {
     this.providedDeviceManager = this.deviceManager ?? this.#ownedDeviceManager;
     this.providedSdk = this.sdk ?? this.#ownedSdk;
     const phase = this.phase;
-    this.setStates({
+    setStates(this.internals, {
       loading: phase === 'loading',
       joining: phase === 'joining',
       ready: !!this.providedAgent && phase !== 'error',

@@ -10,7 +10,7 @@ import { AsyncActionController } from '../../controllers/async-action-controller
 import { SdkEventsController, Subscriptions } from '../../controllers/sdk-events.js';
 import { LocalizeController } from '../../i18n/localize.js';
 import { callStatusStrings } from '../../i18n/en/call-status.js';
-import { CALL_STATES, type Call, type CallEventName, type IncomingCall } from '../../sdk/index.js';
+import type { Call, CallEventName, IncomingCall } from '../../sdk/index.js';
 import { endReasonKind } from './end-reasons.js';
 
 /** `None` -> `none`, `EarlyMedia` -> `early-media`: the custom state name of a call state. */
@@ -27,9 +27,6 @@ export function formatDuration(totalSeconds: number): string {
   return (s < 3600 ? Math.floor(s / 60) : `${Math.floor(s / 3600)}:${pad(s / 60)}`) + ':' + pad(s);
 }
 
-/** The error an "accept with video" fails with when there is no camera (or no SDK to make a stream of it). */
-const NO_CAMERA = 'NoCameraError';
-
 /**
  * Shows the state of a call, how long it has lasted, network reconnection, how it ended, and incoming calls.
  *
@@ -38,7 +35,7 @@ const NO_CAMERA = 'NoCameraError';
  *
  * @csspart base - The wrapper.
  * @csspart status - The live region with the state, notices and end reason.
- * @csspart indicator - The state indicator (inline SVG).
+ * @csspart indicator - The state indicator (a dot, drawn with a border so that forced colors keep it visible).
  * @csspart label - The state's name.
  * @csspart duration - The call duration (while connected or on hold).
  * @csspart notice - "Reconnecting" / "Reconnected" notices.
@@ -81,7 +78,7 @@ export class AcsCallStatus extends AcsDeviceElement {
   static {
     // Properties without attributes and internal state, outside `properties` (the manifest analyzer would list
     // every entry there as an attribute).
-    for (const name of ['incomingCall', 'incomingCalls', 'contextIncomingCalls', 'recovered', 'incomingEnded', 'now'])
+    for (const name of ['incomingCall', 'incomingCalls', 'contextIncomingCalls'])
       this.createProperty(name, { attribute: false });
   }
 
@@ -97,15 +94,6 @@ export class AcsCallStatus extends AcsDeviceElement {
   /** @internal */
   protected contextIncomingCalls?: readonly IncomingCall[];
 
-  /** @internal */
-  protected recovered = false;
-
-  /** @internal */
-  protected incomingEnded = false;
-
-  /** @internal */
-  protected now = Date.now();
-
   readonly #localize = new LocalizeController(this, 'call-status', callStatusStrings);
   // Follows the call's state (read from the SDK at render time).
   readonly #call = new SdkEventsController<Call, CallEventName>(this, ['stateChanged']);
@@ -114,18 +102,25 @@ export class AcsCallStatus extends AcsDeviceElement {
     // Poor or Bad: reconnecting. Good after that: recovered, for a while (the SDK has no state for it).
     const bad = (change.value as number) > 1;
     if (bad || (change.value === 1 && this.#reconnectSeen)) {
-      clearTimeout(this.#recoveredTimer);
-      this.recovered = !bad;
+      clearTimeout(this.#recovered);
       this.#reconnectSeen = bad;
-      if (!bad) this.#recoveredTimer = setTimeout(() => (this.recovered = false), RECOVERED_NOTICE_MS);
+      this.#recovered = bad
+        ? undefined
+        : setTimeout(() => {
+            this.#recovered = undefined;
+            this.requestUpdate();
+          }, RECOVERED_NOTICE_MS);
     }
   });
   readonly #action = new AsyncActionController(this);
   readonly #incomingSubs = new Subscriptions();
   /** Incoming calls that ended, or were accepted or declined here (event facts the SDK has no property for). */
   readonly #done = new WeakSet<IncomingCall>();
-  #reconnectSeen = false;
-  #recoveredTimer?: ReturnType<typeof setTimeout>;
+  #reconnectSeen?: boolean;
+  /** While "Reconnected" shows: the timer that hides it (a transient UI fact, the SDK has no state for it). */
+  #recovered?: ReturnType<typeof setTimeout>;
+  /** An incoming call ended while it was ringing, and no other call is ringing. */
+  #incomingEnded?: boolean;
   #startedCall?: object;
   #startedAt?: number;
   #ticker?: ReturnType<typeof setInterval>;
@@ -136,28 +131,11 @@ export class AcsCallStatus extends AcsDeviceElement {
     consumeContext(this, incomingCallsContext, 'contextIncomingCalls');
   }
 
-  /** @internal Listeners held on incoming calls (for leak tests). */
-  get incomingListenerCount(): number {
-    return this.#incomingSubs.size;
-  }
-
-  /** @internal Whether the 1 s duration ticker runs (for tests). */
-  get tickerRunning(): boolean {
-    return !!this.#ticker;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Render again on re-append, so the incoming calls are followed again, and the duration ticker and the
-    // ringtone resume from the SDK's state.
-    this.requestUpdate();
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#incomingSubs.release();
     this.#ticker = void clearInterval(this.#ticker);
-    clearTimeout(this.#recoveredTimer);
+    clearTimeout(this.#recovered);
     this.#ring(false);
   }
 
@@ -169,30 +147,31 @@ export class AcsCallStatus extends AcsDeviceElement {
 
   protected override willUpdate(): void {
     const call = this.activeCall;
-    if (call !== this.#call.target) this.#reconnectSeen = this.recovered = false;
+    if (call !== this.#call.target) this.#reconnectSeen = this.#recovered = void clearTimeout(this.#recovered);
     this.#call.target = call;
     this.#diagnostics.set(call, this.activeSdk);
     // Follow the ringing incoming calls' `callEnded` (afresh on each update: there are few, and only while ringing).
     const incoming = this.#incoming;
-    if (incoming.length) this.incomingEnded = false;
+    if (incoming.length) this.#incomingEnded = false;
     this.#incomingSubs.release();
     if (this.isConnected)
       for (const ringing of incoming)
         this.#incomingSubs.add(ringing, ['callEnded'], () => {
           this.#done.add(ringing);
-          this.incomingEnded = true;
+          this.#incomingEnded = true;
+          this.requestUpdate();
         });
     if (call && ACTIVE_STATES.has(call.state)) {
       if (this.#startedCall !== call) {
         this.#startedCall = call;
-        this.now = this.#startedAt = Date.now();
+        this.#startedAt = Date.now();
       }
     } else this.#startedAt = this.#startedCall = undefined;
   }
 
   protected override updated(): void {
     if (this.#startedAt === undefined || !this.isConnected) this.#ticker = void clearInterval(this.#ticker);
-    else this.#ticker ??= setInterval(() => (this.now = Date.now()), 1000);
+    else this.#ticker ??= setInterval(() => this.requestUpdate(), 1000);
     this.#ring(this.#call.target?.state === 'Ringing' || this.#incoming.length > 0);
   }
 
@@ -208,16 +187,6 @@ export class AcsCallStatus extends AcsDeviceElement {
     this.#ringing = !!audio && on;
   }
 
-  #endMessage(): string | undefined {
-    const call = this.#call.target;
-    const reason = call?.state === 'Disconnected' ? call.callEndReason : undefined;
-    const kind = endReasonKind(reason);
-    if (!kind || !reason) return undefined;
-    // Every kind has one message, `end<Kind>` (failed and unknown show the code).
-    const key = `end${kind[0].toUpperCase()}${kind.slice(1)}` as 'endFailed';
-    return this.#localize.term(key, reason.code, reason.subCode === undefined ? '-' : String(reason.subCode));
-  }
-
   /** Accepts (with the first camera when `video`) or declines an incoming call. */
   #answer(call: IncomingCall, operation: 'accept' | 'acceptVideo' | 'reject') {
     void this.#action.run(operation, async () => {
@@ -225,10 +194,10 @@ export class AcsCallStatus extends AcsDeviceElement {
       else if (operation === 'accept') await call.accept();
       else {
         const sdk = this.activeSdk;
-        const cameras = (await this.activeDeviceManager?.getCameras()) ?? [];
-        if (!sdk || !cameras[0])
-          throw Object.assign(new Error('No camera is available for video.'), { name: NO_CAMERA });
-        await call.accept({ videoOptions: { localVideoStreams: [new sdk.LocalVideoStream(cameras[0])] } });
+        const [camera] = (await this.activeDeviceManager?.getCameras()) ?? [];
+        // Developer-facing (the acs-error detail); the user sees `acceptVideoFailed`, which suggests a way out.
+        if (!sdk || !camera) throw new Error('No camera is available for video.');
+        await call.accept({ videoOptions: { localVideoStreams: [new sdk.LocalVideoStream(camera)] } });
       }
       this.#done.add(call);
     });
@@ -236,48 +205,45 @@ export class AcsCallStatus extends AcsDeviceElement {
 
   protected override render(): TemplateResult {
     const t = this.#localize;
-    const s = this.#call.target?.state ?? 'None';
-    const known = (CALL_STATES as readonly string[]).includes(s);
+    const call = this.#call.target;
+    const s = call?.state ?? 'None';
+    // Every state this version knows has its label (the table's type requires one per `CallState`).
+    const known = `state${s}` in callStatusStrings;
     // Without a call there is no diagnostic to report a problem.
     const bad = this.#diagnostics.isBad('network', 'networkReconnect');
     const reconnecting = bad && s !== 'Disconnected';
-    const end = this.#endMessage();
+    const reason = s === 'Disconnected' && call!.callEndReason;
+    // Every kind of end has one message, `end<Kind>` (Failed and Unknown show the code).
+    const end = reason && t.term(`end${endReasonKind(reason)}` as 'endFailed', reason.code, reason.subCode ?? '-');
     const incoming = this.#incoming;
     const error = this.#action.error;
-    const seconds = this.#startedAt === undefined ? undefined : (this.now - this.#startedAt) / 1000;
+    const seconds = this.#startedAt === undefined ? undefined : (Date.now() - this.#startedAt) / 1000;
     const busy = !!this.#action.pending;
     const notice = reconnecting
       ? t.term('reconnecting')
-      : this.recovered
+      : this.#recovered
         ? t.term('reconnected')
-        : this.incomingEnded && !incoming.length && t.term('incomingEnded');
+        : this.#incomingEnded && !incoming.length && t.term('incomingEnded');
     // Exactly these custom states: the call's (or `unknown`), and `reconnecting`, `incoming` when they apply.
     const states = this.internals.states;
     states.clear();
     for (const name of [known ? stateName(s) : 'unknown', bad && 'reconnecting', incoming.length > 0 && 'incoming'])
       if (name) states.add(name);
-    const errorKey =
-      error &&
-      (Object(error.error).name === NO_CAMERA
-        ? 'noCamera'
-        : error.operation === 'reject'
-          ? 'rejectFailed'
-          : 'acceptFailed');
     // No whitespace between the tags except between the words of the live region (prettier would indent them):
     // the templates are shipped as written.
     // prettier-ignore
-    return html`<div class="base" part="base" dir=${t.dir} role="group" aria-label=${t.term('region')}><div><div part="status" role="status" aria-live="polite"><svg part="indicator" viewBox="0 0 16 16" aria-hidden="true"><circle cx="8" cy="8" r="5" /></svg><span part="label">${known ? t.term(`state${s}` as 'stateNone') : t.term('stateUnknown', s)}</span> ${
+    return html`<div class="base" part="base" dir=${t.dir} role="group" aria-label=${t.term('region')}><div><div part="status" role="status"><span part="indicator"></span><b part="label">${known ? t.term(`state${s}` as 'stateNone') : t.term('unknownState', s)}</b> ${
       notice ? html`<span class="s" part="notice">${notice}</span>` : nothing
     } ${end ? html`<span class="s" part="reason">${end}</span>` : nothing}</div>${
       seconds === undefined
         ? nothing
-        : html`<span part="duration"><span class="visually-hidden">${t.term('duration')} </span><time datetime=${`PT${Math.floor(seconds)}S`}>${formatDuration(seconds)}</time></span>`
-    }</div>${incoming.map((call) => {
-      const name = t.term('incoming', call.callerInfo?.displayName?.trim() || t.term('unknownCaller'));
-      return html`<div part="incoming" role="group" aria-label=${name}><p part="caller">${name}</p>${(['accept', 'acceptVideo', 'reject'] as const).map(
-        (op) => html`<button part=${`button ${op === 'acceptVideo' ? 'accept-video' : op}`} aria-disabled=${busy} @click=${() => this.#answer(call, op)}>${t.term(op)}</button>`,
+        : html`<span part="duration" role="timer" aria-label=${t.term('duration')}><time datetime=${`PT${Math.floor(seconds)}S`}>${formatDuration(seconds)}</time></span>`
+    }</div>${incoming.map((ringing) => {
+      const name = t.term('incoming', ringing.callerInfo?.displayName?.trim() || t.term('unknownCaller'));
+      return html`<div part="incoming" role="group" aria-label=${name}><span part="caller">${name}</span>${(['accept', 'acceptVideo', 'reject'] as const).map(
+        (op) => html`<button part=${`button ${op === 'acceptVideo' ? 'accept-video' : op}`} aria-disabled=${busy} @click=${() => this.#answer(ringing, op)}>${t.term(op)}</button>`,
       )}</div>`;
-    })}${errorKey ? html`<p class="s" part="error" role="alert">${t.term(errorKey)}</p>` : nothing}${
+    })}${error ? html`<div class="s" part="error" role="alert">${t.term(`${error.operation as 'accept'}Failed`)}</div>` : nothing}${
       this.ringtone ? html`<audio loop preload="auto" src=${this.ringtone}></audio>` : nothing
     }</div>`;
   }

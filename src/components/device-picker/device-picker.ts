@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from '../shared/decorators.js';
 import { AcsDeviceElement } from '../shared/acs-device-element.js';
+import { setStates } from '../shared/acs-element.js';
 import { emitError } from '../../events/acs-error.js';
 import { baseStyles } from '../../styles/shared.js';
 import { devicePickerStyles } from './device-picker.styles.js';
@@ -255,7 +256,7 @@ export class AcsDevicePicker extends AcsDeviceElement {
       microphone: this.#devices.selectedMicrophone?.id,
       speaker: this.#devices.selectedSpeaker?.id,
     };
-    this.setStates({
+    setStates(this.internals, {
       'no-permission': !this.#devices.cameras.length && !this.#devices.microphones.length,
       pending: !!this.#action.pending,
       error: !!(this.#action.error ?? this.#devices.error),

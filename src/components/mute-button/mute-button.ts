@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { AcsCallElement } from '../shared/acs-element.js';
-import { hostStyles } from '../../styles/host.js';
+import { AcsCallElement, setStates } from '../shared/acs-element.js';
+import { hostStyles, visuallyHiddenStyles } from '../../styles/host.js';
 import { muteButtonStyles } from './mute-button.styles.js';
 import { SdkEventsController } from '../../controllers/sdk-events.js';
 import { DiagnosticsController } from '../../controllers/diagnostics-controller.js';
@@ -73,7 +73,7 @@ const SLASH = 'M2 3.3 3.3 2 22 20.7 20.7 22Z';
  * @fires acs-error - A mute or unmute failed (the button keeps showing the SDK's real state).
  */
 export class AcsMuteButton extends AcsCallElement {
-  static override styles = [hostStyles, muteButtonStyles];
+  static override styles = [hostStyles, visuallyHiddenStyles, muteButtonStyles];
 
   static override properties: PropertyDeclarations = {
     labelHidden: { type: Boolean, reflect: true, attribute: 'label-hidden' },
@@ -198,7 +198,7 @@ export class AcsMuteButton extends AcsCallElement {
                 ? 'byOthers'
                 : speaking && 'speaking';
 
-    this.setStates({
+    setStates(this.internals, {
       muted,
       pending,
       disabled: !usable,

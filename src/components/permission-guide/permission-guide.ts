@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from '../shared/decorators.js';
 import { AcsDeviceElement } from '../shared/acs-device-element.js';
+import { setStates } from '../shared/acs-element.js';
 import { emitError } from '../../events/acs-error.js';
 import { baseStyles } from '../../styles/shared.js';
 import { permissionGuideStyles } from './permission-guide.styles.js';
@@ -231,7 +232,7 @@ export class AcsPermissionGuide extends AcsDeviceElement {
     const status = this.status;
     if (this.getAttribute('status') !== status) this.setAttribute('status', status);
     const ready = this.ready;
-    this.setStates({
+    setStates(this.internals, {
       ...Object.fromEntries(MEDIA_READINESS.map((s) => [s, s === status])),
       problem: PROBLEMS.has(status),
       ready,

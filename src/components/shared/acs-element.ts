@@ -12,11 +12,14 @@ export class AcsElement extends LitElement {
 
   /** @internal */
   protected readonly internals: ElementInternals = this.attachInternals();
+}
 
-  /** Sets the element's custom states (`:state(name)` in CSS) to exactly the `true` entries of `states`. */
-  protected setStates(states: Record<string, boolean>): void {
-    for (const [name, on] of Object.entries(states)) this.internals.states[on ? 'add' : 'delete'](name);
-  }
+/**
+ * Sets an element's custom states (`:state(name)` in CSS) to exactly the `true` entries of `states`. A function,
+ * not a method, so that elements that manage their states otherwise do not download it.
+ */
+export function setStates(internals: ElementInternals, states: Record<string, boolean>): void {
+  for (const [name, on] of Object.entries(states)) internals.states[on ? 'add' : 'delete'](name);
 }
 
 // AcsCallElement (and AcsDeviceElement, in its own module so that elements without devices do not download it)

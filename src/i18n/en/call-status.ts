@@ -1,4 +1,5 @@
 import type { StringTable } from '../localize.js';
+import type { CallState } from '../../sdk/index.js';
 
 /** English strings of `<acs-call-status>` (namespace `call-status`). */
 export const callStatusStrings = {
@@ -14,13 +15,15 @@ export const callStatusStrings = {
   stateInLobby: 'Waiting in the lobby',
   stateDisconnecting: 'Ending the call…',
   stateDisconnected: 'Call ended',
-  stateUnknown: (raw: string) => `Unknown state (${raw})`,
+  /** A state this version does not know (a newer SDK's), with its raw name. */
+  unknownState: (raw: string) => `Unknown state (${raw})`,
   /** Label of the call duration. */
   duration: 'Duration',
   reconnecting: 'Network problem: reconnecting…',
   reconnected: 'Reconnected',
   endNormal: 'The call ended.',
   endEndedForAll: 'The call was ended for everyone.',
+  endTransferred: 'The call was transferred.',
   endCanceled: 'The call was canceled.',
   endAcceptedElsewhere: 'The call was answered on another device.',
   endDeclined: 'The call was declined.',
@@ -33,9 +36,9 @@ export const callStatusStrings = {
   endRoomClosed: 'This room is not open now.',
   endNotFound: 'The call or room was not found.',
   endUnauthorized: 'Your session has expired. Please sign in again.',
-  endFailed: (code: number, subCode: string) => `The call failed (code ${code}/${subCode}).`,
+  endFailed: (code: number, subCode: number | string) => `The call failed (code ${code}/${subCode}).`,
   endNoNetwork: 'The call ended: no network connection.',
-  endUnknown: (code: number, subCode: string) => `The call ended (code ${code}/${subCode}).`,
+  endUnknown: (code: number, subCode: number | string) => `The call ended (code ${code}/${subCode}).`,
   /** Heading of an incoming call; the caller's name, or `unknownCaller`. */
   incoming: (name: string) => `Incoming call from ${name}`,
   unknownCaller: 'Unknown caller',
@@ -44,8 +47,11 @@ export const callStatusStrings = {
   reject: 'Decline',
   incomingEnded: 'The incoming call ended.',
   acceptFailed: 'Could not accept the call.',
+  /** Accepting with video failed: no camera, no access to it, or the SDK refused. */
+  acceptVideoFailed: 'Could not start video. Check the camera, or accept without video.',
   rejectFailed: 'Could not decline the call.',
-  noCamera: 'No camera is available for video.',
-} satisfies StringTable;
+  // One label per call state: this fails to compile when the SDK adds a state (the element shows a state as
+  // known exactly when its label is here).
+} satisfies StringTable & Record<`state${CallState}`, string>;
 
 export type CallStatusStrings = typeof callStatusStrings;
