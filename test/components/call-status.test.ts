@@ -129,6 +129,38 @@ describe('<acs-call-status>', () => {
     expect(status(el)).to.contain('Reconnected');
   });
 
+  it('hides "Reconnected" when its timer fires, and a new problem cancels that timer', async () => {
+    // The element's own timers, captured rather than waited for (no wall-clock in tests).
+    const timers = new Map<number, () => void>();
+    const { setTimeout: set, clearTimeout: clear } = window;
+    let next = 0;
+    window.setTimeout = ((handler: () => void, ms?: number) =>
+      ms === 5000 ? (timers.set(++next, handler), next) : set(handler, ms)) as typeof setTimeout;
+    window.clearTimeout = ((id?: number) => (timers.delete(id!), clear(id))) as typeof clearTimeout;
+    try {
+      const el = await mount();
+      call.simulate.diagnostic('networkReconnect', 2);
+      await el.updateComplete;
+      call.simulate.diagnostic('networkReconnect', 1);
+      await el.updateComplete;
+      expect(status(el)).to.contain('Reconnected');
+      expect(timers.size).to.equal(1);
+      call.simulate.diagnostic('networkReconnect', 2);
+      await el.updateComplete;
+      expect(timers.size, 'a new problem cancels the pending hide').to.equal(0);
+      expect(status(el)).to.contain('reconnecting');
+      call.simulate.diagnostic('networkReconnect', 1);
+      await el.updateComplete;
+      [...timers.values()][0]();
+      await el.updateComplete;
+      expect(status(el)).to.not.contain('Reconnected');
+      expect(status(el)).to.not.contain('reconnecting');
+      expect(text(el, 'label')).to.equal('Connected');
+    } finally {
+      Object.assign(window, { setTimeout: set, clearTimeout: clear });
+    }
+  });
+
   it('does not claim a recovery without a preceding problem', async () => {
     const el = await mount();
     call.simulate.diagnostic('networkReconnect', 1);
