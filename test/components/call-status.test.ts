@@ -151,11 +151,24 @@ describe('<acs-call-status>', () => {
       expect(status(el)).to.contain('reconnecting');
       call.simulate.diagnostic('networkReconnect', 1);
       await el.updateComplete;
-      [...timers.values()][0]();
+      const [[id, hide]] = timers;
+      timers.delete(id);
+      hide();
       await el.updateComplete;
       expect(status(el)).to.not.contain('Reconnected');
       expect(status(el)).to.not.contain('reconnecting');
       expect(text(el, 'label')).to.equal('Connected');
+      // Removed while "Reconnected" shows: the notice and its timer go with it.
+      call.simulate.diagnostic('networkReconnect', 2);
+      await el.updateComplete;
+      call.simulate.diagnostic('networkReconnect', 1);
+      await el.updateComplete;
+      expect(status(el)).to.contain('Reconnected');
+      el.remove();
+      expect(timers.size).to.equal(0);
+      document.body.append(el);
+      await el.updateComplete;
+      expect(status(el)).to.not.contain('Reconnected');
     } finally {
       Object.assign(window, { setTimeout: set, clearTimeout: clear });
     }

@@ -135,7 +135,8 @@ export class AcsCallStatus extends AcsDeviceElement {
     super.disconnectedCallback();
     this.#incomingSubs.release();
     this.#ticker = void clearInterval(this.#ticker);
-    clearTimeout(this.#recovered);
+    // A transient notice does not outlive the element's removal (its timer could not hide it any more).
+    this.#recovered = void clearTimeout(this.#recovered);
     this.#ring(false);
   }
 
