@@ -20,7 +20,7 @@ import type { AcsCallProvider } from '../../src/components/call-provider/call-pr
 const text = (el: Element, part: string) => el.shadowRoot!.querySelector(`[part~="${part}"]`)?.textContent?.trim();
 const status = (el: AcsCallStatus) =>
   el.shadowRoot!.querySelector('[role="status"]')!.textContent!.replace(/\s+/g, ' ');
-const stateName = (s: string) => s.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase();
+const stateName = (s: string) => s.replace(/\B[A-Z]/g, '-$&').toLowerCase();
 const tick = (ms = 5) => new Promise((r) => setTimeout(r, ms));
 
 /** The intervals started and not yet cleared while it is installed (the duration ticker is one). */
@@ -174,6 +174,47 @@ describe('<acs-call-status>', () => {
     }
   });
 
+  it('drops the network notices and :state(reconnecting) once the call has ended', async () => {
+    const el = await mount();
+    call.simulate.diagnostic('networkReconnect', 3);
+    await el.updateComplete;
+    call.simulate.end({ code: 490, subCode: 4525 });
+    await el.updateComplete;
+    expect(el.matches(':state(reconnecting)')).to.equal(false);
+    expect(el.matches(':state(disconnected)')).to.equal(true);
+    expect(status(el)).to.not.contain('reconnecting');
+    call.simulate.diagnostic('networkReconnect', 1);
+    await el.updateComplete;
+    expect(status(el)).to.not.contain('Reconnected');
+    expect(status(el)).to.contain('The call ended: no network connection.');
+  });
+
+  it('reports the recovery to an element mounted during the problem', async () => {
+    call.simulate.diagnostic('networkReconnect', 2);
+    const el = await mount();
+    expect(status(el)).to.contain('reconnecting');
+    call.simulate.diagnostic('networkReconnect', 1);
+    await el.updateComplete;
+    expect(status(el)).to.contain('Reconnected');
+  });
+
+  it('shows the same duration in an element mounted later (the start is kept per call)', async () => {
+    const realNow = Date.now;
+    const start = realNow();
+    try {
+      Date.now = () => start;
+      const first = await mount();
+      Date.now = () => start + 65_000;
+      const second = await mount();
+      expect(text(second, 'duration')).to.equal('1:05');
+      first.requestUpdate();
+      await first.updateComplete;
+      expect(text(first, 'duration')).to.equal('1:05');
+    } finally {
+      Date.now = realNow;
+    }
+  });
+
   it('does not claim a recovery without a preceding problem', async () => {
     const el = await mount();
     call.simulate.diagnostic('networkReconnect', 1);
@@ -213,6 +254,8 @@ describe('<acs-call-status>', () => {
     el.incomingCall = ringing;
     await el.updateComplete;
     expect(text(el, 'caller')).to.equal('Incoming call from <img src=x onerror=alert(1)>Eve');
+    // Announced as it arrives: an alert is read when it is inserted (a status region is read only on changes).
+    expect(el.shadowRoot!.querySelector('[part="caller"]')!.getAttribute('role')).to.equal('alert');
     expect(el.shadowRoot!.querySelector('img')).to.equal(null);
     expect(el.matches(':state(incoming)')).to.equal(true);
     await expect(el).to.be.accessible();
@@ -246,7 +289,7 @@ describe('<acs-call-status>', () => {
     let failure = '';
     el.addEventListener('acs-error', (e) => (failure = (e as AcsErrorEvent).detail.message));
     el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="accept-video"]')!.click();
-    await waitUntil(() => options.length === 1 || el.shadowRoot!.querySelector('[role="alert"]'), 'accepted or failed');
+    await waitUntil(() => options.length === 1 || el.shadowRoot!.querySelector('[part="error"]'), 'accepted or failed');
     expect(failure).to.equal('');
     const cameras = await dm.getCameras();
     expect(options[0].videoOptions!.localVideoStreams![0].source.id).to.equal(cameras[0].id);
@@ -261,7 +304,7 @@ describe('<acs-call-status>', () => {
     el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="accept-video"]')!.click();
     expect((await event).detail.operation).to.equal('acceptVideo');
     await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain(
+    expect(el.shadowRoot!.querySelector('[part="error"]')!.textContent).to.contain(
       'Could not start video. Check the camera, or accept without video.',
     );
     expect(el.shadowRoot!.querySelector('[part="incoming"]')).to.exist;
@@ -277,10 +320,41 @@ describe('<acs-call-status>', () => {
     el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="reject"]')!.click();
     expect((await event).detail.operation).to.equal('reject');
     await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('Could not decline the call.');
+    expect(el.shadowRoot!.querySelector('[part="error"]')!.textContent).to.contain('Could not decline the call.');
     el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="reject"]')!.click();
     await waitUntil(() => !el.shadowRoot!.querySelector('[part="incoming"]'), 'declined');
     expect(ringing.simulate.ringing).to.equal(false);
+  });
+
+  it('does not report "incoming call ended" for a call declined here, and retires the notice on the next change', async () => {
+    const declined = await ringingCall();
+    const el = await mount();
+    el.incomingCalls = [declined];
+    await el.updateComplete;
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="reject"]')!.click();
+    await waitUntil(() => !el.shadowRoot!.querySelector('[part="incoming"]'), 'declined');
+    expect(status(el)).to.not.contain('The incoming call ended.');
+    const missed = await ringingCall();
+    el.incomingCalls = [missed];
+    await el.updateComplete;
+    missed.simulate.end({ code: 487, subCode: 0 });
+    await el.updateComplete;
+    expect(status(el)).to.contain('The incoming call ended.');
+    call.simulate.state('LocalHold');
+    await el.updateComplete;
+    expect(status(el)).to.not.contain('The incoming call ended.');
+  });
+
+  it('drops an accept error when the incoming call it concerns is gone', async () => {
+    const ringing = await ringingCall();
+    const el = await mount();
+    el.incomingCall = ringing;
+    await el.updateComplete;
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="accept-video"]')!.click();
+    await waitUntil(() => el.shadowRoot!.querySelector('[part="error"]'), 'error shown');
+    ringing.simulate.end({ code: 487, subCode: 0 });
+    await el.updateComplete;
+    expect(!!el.shadowRoot!.querySelector('[part="error"]'), 'error still shown').to.equal(false);
   });
 
   it('handles an incoming call that ends while ringing, and releases its listener', async () => {
@@ -348,6 +422,10 @@ describe('<acs-call-status>', () => {
       el.incomingCall = ringing;
       await el.updateComplete;
       expect(played.length).to.equal(2);
+      // A new ringtone while ringing reloads the audio (which pauses it): it plays again.
+      el.ringtone = 'data:audio/wav;base64,UklGRiQAAABXQVZFZm10IBAAAAABAAEAESsAABErAAABAAgAZGF0YQAAAAA=';
+      await el.updateComplete;
+      expect(played.length).to.equal(3);
       ringing.simulate.end({ code: 487, subCode: 0 });
       await el.updateComplete;
       expect(paused.length).to.equal(2);

@@ -10,13 +10,22 @@ import type { AcsMuteButton } from '../../src/components/mute-button/mute-button
 import { MUTE_STATES } from '../../src/components/mute-button/mute-button.js';
 import type { AcsCallStatus } from '../../src/components/call-status/call-status.js';
 import { callStatusStrings } from '../../src/i18n/en/call-status.js';
-import { CALL_STATES, Quality } from '../../src/sdk/index.js';
+import { endReasonKind } from '../../src/components/call-status/end-reasons.js';
+import { CALL_STATES, Quality, type CallEndReason } from '../../src/sdk/index.js';
 import { createSimulator } from '../../src/simulator/index.js';
 
 type Sim = ReturnType<typeof createSimulator>;
 type SimCall = Awaited<ReturnType<Sim['connectedCall']>>;
 
 const LIVE_STATES = CALL_STATES.filter((s) => s !== 'Disconnected');
+
+/** The end message the string table has for a reason (independently of the element). */
+function endMessage(reason: CallEndReason): string {
+  const entry = callStatusStrings[`end${endReasonKind(reason)}` as keyof typeof callStatusStrings];
+  return typeof entry === 'function'
+    ? (entry as (c: number, s: number | string) => string)(reason.code, reason.subCode ?? '-')
+    : entry;
+}
 const MEDIA = ['microphoneMuteUnexpectedly', 'microphoneNotFunctioning', 'speakingWhileMicrophoneIsMuted'] as const;
 
 type Command =
@@ -27,6 +36,8 @@ type Command =
   | { kind: 'reconnect'; value: 1 | 2 | 3 }
   | { kind: 'click'; times: number }
   | { kind: 'failNext'; method: 'mute' | 'unmute' }
+  | { kind: 'incoming' }
+  | { kind: 'incomingEnd' }
   | { kind: 'toggleAttached' }
   | { kind: 'swap' }
   | { kind: 'wait'; ms: number };
@@ -61,6 +72,8 @@ const command: fc.Arbitrary<Command> = fc.oneof(
       method: fc.constantFrom('mute' as const, 'unmute' as const),
     }),
   },
+  { weight: 1, arbitrary: fc.constant({ kind: 'incoming' as const }) },
+  { weight: 1, arbitrary: fc.constant({ kind: 'incomingEnd' as const }) },
   { weight: 2, arbitrary: fc.constant({ kind: 'toggleAttached' as const }) },
   { weight: 1, arbitrary: fc.constant({ kind: 'swap' as const }) },
   { weight: 3, arbitrary: fc.record({ kind: fc.constant('wait' as const), ms: fc.integer({ min: 0, max: 4 }) }) },
@@ -112,6 +125,8 @@ describe('randomized: SDK events and user actions', function () {
             const mute = host.querySelector<AcsMuteButton>('acs-mute-button')!;
             const status = host.querySelector<AcsCallStatus>('acs-call-status')!;
             let attached = true;
+            type SimIncoming = ReturnType<NonNullable<Sim['agent']>['simulate']['incomingCall']>;
+            const incoming: SimIncoming[] = [];
             try {
               for (const c of commands) {
                 steps++;
@@ -133,6 +148,13 @@ describe('randomized: SDK events and user actions', function () {
                     break;
                   case 'click':
                     for (let i = 0; i < c.times; i++) mute.shadowRoot?.querySelector('button')?.click();
+                    break;
+                  case 'incoming':
+                    incoming.push(sim.agent!.simulate.incomingCall({ displayName: `Caller ${incoming.length}` }));
+                    status.incomingCalls = [...incoming];
+                    break;
+                  case 'incomingEnd':
+                    incoming.find((c) => !c.callEndReason)?.simulate.end({ code: 487, subCode: 0 });
                     break;
                   case 'failNext':
                     call.simulate.failNext(c.method);
@@ -171,14 +193,26 @@ describe('randomized: SDK events and user actions', function () {
                 expect(mute.matches(':state(disabled)'), `disabled in ${call.state}`).to.equal(
                   !MUTE_STATES.has(call.state),
                 );
+                if (mute.matches(':state(muted-by-others)') || mute.matches(':state(error)'))
+                  expect(MUTE_STATES.has(call.state), 'call-bound notices only while usable').to.equal(true);
                 // The call status shows the SDK's state.
                 const label = status.shadowRoot!.querySelector('[part="label"]')!.textContent!.trim();
                 expect(label).to.equal(callStatusStrings[`state${call.state}` as 'stateConnected']);
                 const reconnect = call.feature(sim.sdk.Features.UserFacingDiagnostics).network.getLatest()
                   .networkReconnect?.value;
                 expect(status.matches(':state(reconnecting)')).to.equal(
-                  reconnect === Quality.Poor || reconnect === Quality.Bad,
+                  call.state !== 'Disconnected' && (reconnect === Quality.Poor || reconnect === Quality.Bad),
                 );
+                // How the call ended, exactly when it has.
+                const reason = status.shadowRoot!.querySelector('[part="reason"]')?.textContent ?? null;
+                expect(reason, 'end reason').to.equal(
+                  call.state === 'Disconnected' && call.callEndReason ? endMessage(call.callEndReason) : null,
+                );
+                // One block per incoming call still ringing.
+                expect(status.shadowRoot!.querySelectorAll('[part="incoming"]').length, 'incoming').to.equal(
+                  incoming.filter((c) => !c.callEndReason).length,
+                );
+                expect(status.matches(':state(incoming)')).to.equal(incoming.some((c) => !c.callEndReason));
                 expect(maxInFlight, 'concurrent toggles').to.be.at.most(1);
                 expect(escaped, 'escaped exceptions').to.deep.equal([]);
               }

@@ -14,10 +14,16 @@ import type { Call, CallEventName, IncomingCall } from '../../sdk/index.js';
 import { endReasonKind } from './end-reasons.js';
 
 /** `None` -> `none`, `EarlyMedia` -> `early-media`: the custom state name of a call state. */
-const stateName = (s: string) => s.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase();
+const stateName = (s: string) => s.replace(/\B[A-Z]/g, '-$&').toLowerCase();
 
 /** How long the "reconnected" notice stays (a transient UI fact, the SDK has no state for it). */
 const RECOVERED_NOTICE_MS = 5000;
+
+/**
+ * When each call was first seen connected (or held), shared by every status element so that one mounted later, or
+ * re-created, shows the same duration (the SDK has no start time).
+ */
+const startTimes = new WeakMap<Call, number>();
 
 /** `65` -> `1:05`, `3725` -> `1:02:05`. */
 export function formatDuration(totalSeconds: number): string {
@@ -62,7 +68,7 @@ export function formatDuration(totalSeconds: number): string {
  * @cssstate none - No call, or the call's state is None (also connecting, ringing, early-media, connected,
  *   local-hold, remote-hold, in-lobby, disconnecting, disconnected: one per call state).
  * @cssstate unknown - The SDK reported a state this version does not know.
- * @cssstate reconnecting - The `networkReconnect` diagnostic is Poor or Bad.
+ * @cssstate reconnecting - The `networkReconnect` diagnostic is Poor or Bad, and the call has not ended.
  * @cssstate incoming - An incoming call is ringing.
  * @cssstate ringing - The call is ringing (outgoing).
  *
@@ -95,15 +101,18 @@ export class AcsCallStatus extends AcsDeviceElement {
   protected contextIncomingCalls?: readonly IncomingCall[];
 
   readonly #localize = new LocalizeController(this, 'call-status', callStatusStrings);
-  // Follows the call's state (read from the SDK at render time).
-  readonly #call = new SdkEventsController<Call, CallEventName>(this, ['stateChanged']);
+  // Follows the call's state (read from the SDK at render time); any change of it retires the "incoming call
+  // ended" notice.
+  readonly #call = new SdkEventsController<Call, CallEventName>(this, ['stateChanged'], () => {
+    this.#incomingEnded = false;
+  });
   readonly #diagnostics = new DiagnosticsController(this, (change) => {
     if (change.diagnostic !== 'networkReconnect') return;
-    // Poor or Bad: reconnecting. Good after that: recovered, for a while (the SDK has no state for it).
+    // Poor or Bad: reconnecting. Good after "reconnecting" was shown (also to an element mounted during the
+    // problem): recovered, for a while (the SDK has no state for it).
     const bad = (change.value as number) > 1;
-    if (bad || (change.value === 1 && this.#reconnectSeen)) {
+    if (bad || (change.value === 1 && this.internals.states.has('reconnecting'))) {
       clearTimeout(this.#recovered);
-      this.#reconnectSeen = bad;
       this.#recovered = bad
         ? undefined
         : setTimeout(() => {
@@ -116,15 +125,14 @@ export class AcsCallStatus extends AcsDeviceElement {
   readonly #incomingSubs = new Subscriptions();
   /** Incoming calls that ended, or were accepted or declined here (event facts the SDK has no property for). */
   readonly #done = new WeakSet<IncomingCall>();
-  #reconnectSeen?: boolean;
   /** While "Reconnected" shows: the timer that hides it (a transient UI fact, the SDK has no state for it). */
   #recovered?: ReturnType<typeof setTimeout>;
-  /** An incoming call ended while it was ringing, and no other call is ringing. */
+  /** An incoming call ended while it was ringing (not answered here), and nothing happened since. */
   #incomingEnded?: boolean;
-  #startedCall?: object;
   #startedAt?: number;
   #ticker?: ReturnType<typeof setInterval>;
-  #ringing = false;
+  /** The ringtone URL playing, if any (a new URL reloads the audio, which must then play again). */
+  #ringing?: string;
 
   constructor() {
     super();
@@ -148,7 +156,7 @@ export class AcsCallStatus extends AcsDeviceElement {
 
   protected override willUpdate(): void {
     const call = this.activeCall;
-    if (call !== this.#call.target) this.#reconnectSeen = this.#recovered = void clearTimeout(this.#recovered);
+    if (call !== this.#call.target) this.#recovered = void clearTimeout(this.#recovered);
     this.#call.target = call;
     this.#diagnostics.set(call, this.activeSdk);
     // Follow the ringing incoming calls' `callEnded` (afresh on each update: there are few, and only while ringing).
@@ -159,15 +167,14 @@ export class AcsCallStatus extends AcsDeviceElement {
       for (const ringing of incoming)
         this.#incomingSubs.add(ringing, ['callEnded'], () => {
           this.#done.add(ringing);
-          this.#incomingEnded = true;
+          // Ended by the caller, or elsewhere: not by an answer given here (the SDK ends it before that settles).
+          this.#incomingEnded = !this.#action.pending;
           this.requestUpdate();
         });
-    if (call && ACTIVE_STATES.has(call.state)) {
-      if (this.#startedCall !== call) {
-        this.#startedCall = call;
-        this.#startedAt = Date.now();
-      }
-    } else this.#startedAt = this.#startedCall = undefined;
+    this.#startedAt =
+      call && ACTIVE_STATES.has(call.state)
+        ? (startTimes.get(call) ?? startTimes.set(call, Date.now()).get(call))
+        : undefined;
   }
 
   protected override updated(): void {
@@ -178,14 +185,15 @@ export class AcsCallStatus extends AcsDeviceElement {
 
   #ring(on: boolean) {
     const audio = this.renderRoot?.querySelector('audio');
-    if (audio && on !== this.#ringing) {
-      if (on) {
+    const url = (on && audio?.src) || undefined;
+    if (audio && url !== this.#ringing) {
+      if (url) {
         audio.currentTime = 0;
         // Autoplay may be refused before a user gesture: the visual state is the primary signal.
         audio.play()?.catch(() => {});
       } else audio.pause();
     }
-    this.#ringing = !!audio && on;
+    this.#ringing = url;
   }
 
   /** Accepts (with the first camera when `video`) or declines an incoming call. */
@@ -210,26 +218,26 @@ export class AcsCallStatus extends AcsDeviceElement {
     const s = call?.state ?? 'None';
     // Every state this version knows has its label (the table's type requires one per `CallState`).
     const known = `state${s}` in callStatusStrings;
-    // Without a call there is no diagnostic to report a problem.
-    const bad = this.#diagnostics.isBad('network', 'networkReconnect');
-    const reconnecting = bad && s !== 'Disconnected';
-    const reason = s === 'Disconnected' && call!.callEndReason;
+    // Network notices concern a call that has not ended (without a call there is no diagnostic at all).
+    const live = s !== 'Disconnected';
+    const reconnecting = live && this.#diagnostics.isBad('network', 'networkReconnect');
+    const reason = !live && call!.callEndReason;
     // Every kind of end has one message, `end<Kind>` (Failed and Unknown show the code).
     const end = reason && t.term(`end${endReasonKind(reason)}` as 'endFailed', reason.code, reason.subCode ?? '-');
     const incoming = this.#incoming;
     const error = this.#action.error;
     const seconds = this.#startedAt === undefined ? undefined : (Date.now() - this.#startedAt) / 1000;
-    const busy = !!this.#action.pending;
     const notice = reconnecting
       ? t.term('reconnecting')
-      : this.#recovered
+      : live && this.#recovered
         ? t.term('reconnected')
         : this.#incomingEnded && !incoming.length && t.term('incomingEnded');
     // Exactly these custom states: the call's (or `unknown`), and `reconnecting`, `incoming` when they apply.
     const states = this.internals.states;
     states.clear();
-    for (const name of [known ? stateName(s) : 'unknown', bad && 'reconnecting', incoming.length > 0 && 'incoming'])
-      if (name) states.add(name);
+    states.add(known ? stateName(s) : 'unknown');
+    if (reconnecting) states.add('reconnecting');
+    if (incoming.length) states.add('incoming');
     // No whitespace between the tags except between the words of the live region (prettier would indent them):
     // the templates are shipped as written.
     // prettier-ignore
@@ -241,10 +249,10 @@ export class AcsCallStatus extends AcsDeviceElement {
         : html`<span part="duration" role="timer" aria-label=${t.term('duration')}><time datetime=${`PT${Math.floor(seconds)}S`}>${formatDuration(seconds)}</time></span>`
     }</div>${incoming.map((ringing) => {
       const name = t.term('incoming', ringing.callerInfo?.displayName?.trim() || t.term('unknownCaller'));
-      return html`<div part="incoming" role="group" aria-label=${name}><span part="caller">${name}</span>${(['accept', 'acceptVideo', 'reject'] as const).map(
-        (op) => html`<button part=${`button ${op === 'acceptVideo' ? 'accept-video' : op}`} aria-disabled=${busy} @click=${() => this.#answer(ringing, op)}>${t.term(op)}</button>`,
+      return html`<div part="incoming" role="group" aria-label=${name}><span part="caller" role="alert">${name}</span>${(['accept', 'acceptVideo', 'reject'] as const).map(
+        (op) => html`<button part=${`button ${op === 'acceptVideo' ? 'accept-video' : op}`} aria-disabled=${!!this.#action.pending} @click=${() => this.#answer(ringing, op)}>${t.term(op)}</button>`,
       )}</div>`;
-    })}${error ? html`<div class="s" part="error" role="alert">${t.term(`${error.operation as 'accept'}Failed`)}</div>` : nothing}${
+    })}${error && incoming.length ? html`<div class="s" part="error" role="alert">${t.term(`${error.operation as 'accept'}Failed`)}</div>` : nothing}${
       this.ringtone ? html`<audio loop preload="auto" src=${this.ringtone}></audio>` : nothing
     }</div>`;
   }
