@@ -72,6 +72,11 @@ describe('<acs-mute-button>', () => {
     await expect(el).to.be.accessible();
     expect(button(el).getAttribute('aria-describedby')).to.equal('hint');
     expect(button(el).textContent!.trim()).to.equal('Mute');
+    // The empty hint is a live region that must stay in the accessibility tree (not display:none), or its first
+    // text would not be announced.
+    const region = el.shadowRoot!.querySelector('[part="hint"]')!;
+    expect(region.getAttribute('role')).to.equal('status');
+    expect(getComputedStyle(region).display).to.not.equal('none');
   });
 
   it('shows the SDK state, including a mute done by someone else', async () => {
@@ -91,6 +96,18 @@ describe('<acs-mute-button>', () => {
     expect(pressed(el)).to.equal('false');
     expect(hint(el)).to.equal('');
     expect(el.matches(':state(muted-by-others)')).to.equal(false);
+  });
+
+  it('forgets "muted by others" once the call has ended', async () => {
+    const el = await mount();
+    call.simulate.mutedByOthers();
+    await el.updateComplete;
+    expect(el.matches(':state(muted-by-others)')).to.equal(true);
+    call.simulate.end({ code: 0, subCode: 0 });
+    await el.updateComplete;
+    expect(call.isMuted).to.equal(true);
+    expect(el.matches(':state(muted-by-others)')).to.equal(false);
+    expect(hint(el)).to.not.contain('Someone muted you');
   });
 
   it('awaits the SDK and ignores clicks while a toggle is in flight', async () => {
@@ -269,6 +286,31 @@ describe('<acs-mute-button>', () => {
     expect(call.isMuted).to.equal(false);
     expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('Could not mute the microphone.');
     expect(el.matches(':state(error)')).to.equal(true);
+  });
+
+  it("drops a failed toggle's error once its call has ended, or for another call", async () => {
+    const el = await mount();
+    const failOnce = async (target: SimCall) => {
+      target.simulate.failNext('mute');
+      button(el).click();
+      await waitUntil(() => el.matches(':state(error)'), 'error shown');
+    };
+    await failOnce(call);
+    call.simulate.end({ code: 0, subCode: 0 });
+    await el.updateComplete;
+    expect(!!el.shadowRoot!.querySelector('[role="alert"]'), 'error after the end').to.equal(false);
+    expect(el.matches(':state(error)')).to.equal(false);
+    const next = await sim.connectedCall();
+    el.call = next;
+    await el.updateComplete;
+    await failOnce(next);
+    const other = await sim.connectedCall();
+    el.call = other;
+    await el.updateComplete;
+    expect(!!el.shadowRoot!.querySelector('[role="alert"]'), 'error on another call').to.equal(false);
+    el.call = next;
+    await el.updateComplete;
+    expect(el.matches(':state(error)'), 'back on the call that failed').to.equal(true);
   });
 
   it('is keyboard operable', async () => {

@@ -15,6 +15,8 @@ export const muteButtonStyles = unsafeCSS(
     'p{margin:0;max-width:16rem;font-size:var(--acs-font-size-s,0.8125rem);color:var(--acs-mute-button-hint-color,var(--acs-color-on-surface-variant,#44464f));text-align:center}' +
     ':host(:state(muted-by-system)) p,:host(:state(speaking-while-muted)) p{color:var(--acs-mute-button-warning-color,var(--acs-color-warning,#8a5300))}' +
     '[role=alert]{color:var(--acs-color-danger,#b3261e)}' +
-    'p:empty{display:none}' +
+    // An empty hint takes no room but stays in the accessibility tree: a live region must exist before its text
+    // changes for the change to be announced.
+    'p:empty{position:absolute}' +
     '@media (forced-colors:active){[aria-pressed=true]{border:3px double}[aria-disabled=true]{color:GrayText}}',
 );

@@ -91,6 +91,8 @@ export class AcsMuteButton extends AcsCallElement {
 
   /** The `mutedByOthers` event arrived (the SDK keeps no property for it); the controller renders again. */
   #byOthers = false;
+  /** The call the last toggle was for: its error is shown only while that call is the one shown, and usable. */
+  #toggled?: Call;
 
   readonly #localize = new LocalizeController(this, 'mute-button', muteButtonStrings);
   // Follows the call (the three events that change what the button shows); render reads `call.isMuted` and
@@ -153,6 +155,7 @@ export class AcsMuteButton extends AcsCallElement {
     if (unmute && !this.#capabilities.allows('unmuteMic')) return false;
     // An unmute refused because the permission is denied shows the hint (and the guide link).
     this.#refused = unmute && this.#denied;
+    this.#toggled = call;
     this.requestUpdate();
     return !this.#refused && this.#action.run(unmute ? 'unmute' : 'mute', () => (unmute ? call.unmute() : call.mute()));
   }
@@ -179,7 +182,7 @@ export class AcsMuteButton extends AcsCallElement {
     const system = bad('microphoneMuteUnexpectedly');
     const broken = bad('microphoneNotFunctioning');
     const speaking = muted && bad('speakingWhileMicrophoneIsMuted');
-    const error = this.#action.error;
+    const error = usable && this.#toggled === call ? this.#action.error : undefined;
     const disabled = !usable || notAllowed;
 
     const hint = !usable
@@ -205,7 +208,7 @@ export class AcsMuteButton extends AcsCallElement {
       'not-allowed': notAllowed,
       'permission-denied': denied,
       'muted-by-system': usable && (system || broken),
-      'muted-by-others': this.#byOthers,
+      'muted-by-others': usable && this.#byOthers,
       'speaking-while-muted': speaking,
       error: !!error,
     });
