@@ -58,9 +58,10 @@ export interface CallAgentSimulation {
   connection(state: ConnectionState, reason?: 'invalidToken' | 'connectionIssue'): void;
   /**
    * The next `join` / `startCall` produces a call that fails: it goes Connecting, then Disconnected with this
-   * `callEndReason` (default 490 / 4525, what the real SDK reports offline).
+   * `callEndReason` (default 490 / 4525, what the real SDK reports offline); with `viaDisconnecting`, through a
+   * Disconnecting state seen on its own first.
    */
-  failNext(method: 'join' | 'startCall', reason?: CallEndReason): void;
+  failNext(method: 'join' | 'startCall', reason?: CallEndReason, options?: { viaDisconnecting?: boolean }): void;
   /** Whether new calls walk to Connected automatically (default: the simulator's `autoConnect` option). */
   autoConnect: boolean;
   /** The calls, typed as simulated. */
@@ -81,7 +82,7 @@ export class SimulatedCallAgent implements CallAgent, CallOwner, IncomingCallOwn
   #incoming: SimulatedIncomingCall[] = [];
   #allIncoming = new Set<SimulatedIncomingCall>();
   #connectionState: ConnectionState = 'Connected';
-  #failNext = new Map<'join' | 'startCall', CallEndReason[]>();
+  #failNext = new Map<'join' | 'startCall', { reason: CallEndReason; viaDisconnecting: boolean }[]>();
   #disposed = false;
 
   /** Control API (simulator only). */
@@ -111,9 +112,9 @@ export class SimulatedCallAgent implements CallAgent, CallOwner, IncomingCallOwn
         this.#connectionState = state;
         this.#events.emit('connectionStateChanged', { newValue: state, oldValue, reason });
       },
-      failNext: (method, reason = { code: 490, subCode: 4525 }) => {
+      failNext: (method, reason = { code: 490, subCode: 4525 }, options) => {
         const list = this.#failNext.get(method) ?? [];
-        list.push(reason);
+        list.push({ reason, viaDisconnecting: !!options?.viaDisconnecting });
         this.#failNext.set(method, list);
       },
       autoConnect: options.autoConnect,
@@ -270,7 +271,11 @@ export class SimulatedCallAgent implements CallAgent, CallOwner, IncomingCallOwn
     this.#add(call);
     if (failure) {
       // Connecting after one latency, then the failure after another.
-      this.#ctx.schedule(() => call.simulate.end(failure, { viaDisconnecting: false }), this.#ctx.latency * 2 + 1);
+      const at = this.#ctx.latency * 2 + 1;
+      // Through Disconnecting on its own (a state of its own, one latency before the end), or straight to the end.
+      if (failure.viaDisconnecting) this.#ctx.schedule(() => call.simulate.state('Disconnecting'), at);
+      const end = failure.viaDisconnecting ? at + this.#ctx.latency + 1 : at;
+      this.#ctx.schedule(() => call.simulate.end(failure.reason, { viaDisconnecting: false }), end);
     }
     return call;
   }
