@@ -72,7 +72,8 @@ describe('<acs-call-provider> real SDK, offline', () => {
     await el.updateComplete;
     expect(errorText(el)).to.contain('Could not connect to the call service');
     expect(errorText(el)).to.contain('401/44111');
-    expect(el.callAgent).to.equal(undefined);
+    // No agent came of it: nothing is provided, and the provider is not ready.
+    expect(el.matches(':state(ready)')).to.equal(false);
     expect(el.call).to.equal(undefined);
   });
 
@@ -128,7 +129,7 @@ describe('FetchedTokenCredential', () => {
         n++;
         return json({ token: jwt(exp) });
       },
-      60_000,
+      { refreshMarginMs: 60_000 },
     );
     exp = Math.floor(Date.now() / 1000) + 30;
     await near.getToken();
@@ -138,5 +139,34 @@ describe('FetchedTokenCredential', () => {
     let threw = false;
     await near.getToken().catch(() => (threw = true));
     expect(threw).to.equal(true);
+  });
+
+  it('reports a failed refresh (not a failed first fetch) to onRefreshError', async () => {
+    let ok = false;
+    const refreshErrors: unknown[] = [];
+    const credential = new FetchedTokenCredential(
+      '/t',
+      async () => (ok ? json({ token: jwt(Math.floor(Date.now() / 1000) + 30) }) : json({}, 500)),
+      { onRefreshError: (e) => refreshErrors.push(e) },
+    );
+    await credential.getToken().catch(() => {});
+    expect(refreshErrors, 'the first fetch is reported by its caller').to.have.length(0);
+    ok = true;
+    await credential.getToken();
+    ok = false;
+    const error = await credential.getToken().catch((e: unknown) => e);
+    expect(refreshErrors).to.deep.equal([error]);
+    expect(error).to.include({ name: 'TokenFetchError', reason: 'status', status: 500 });
+  });
+
+  it('gives up on a token URL that does not answer', async () => {
+    const credential = new FetchedTokenCredential(
+      '/t',
+      (_url, init) =>
+        new Promise((_resolve, reject) => init!.signal!.addEventListener('abort', () => reject(init!.signal!.reason))),
+      { timeoutMs: 20 },
+    );
+    const error = await credential.getToken().catch((e: unknown) => e);
+    expect(error).to.include({ name: 'TokenFetchError', reason: 'timeout' });
   });
 });

@@ -25,6 +25,10 @@ class ContextProbe extends LitElement {
 customElements.define('test-context-probe', ContextProbe);
 
 const label = (el: Element) => el.shadowRoot!.querySelector('[part="label"]')?.textContent?.trim();
+const credential = {
+  getToken: async () => ({ token: 't', expiresOnTimestamp: Date.now() + 60_000 }),
+  dispose() {},
+};
 
 describe('<acs-call-provider> with the simulator', () => {
   let sim: Sim;
@@ -107,35 +111,104 @@ describe('<acs-call-provider> with the simulator', () => {
     expect(sim.listenerCount()).to.equal(0);
   });
 
-  it('shows "nothing to join" and fires acs-error when no locator is set', async () => {
-    await sim.connectedCall();
-    const el = await fixture<AcsCallProvider>(html`<acs-call-provider .callAgent=${sim.agent!}></acs-call-provider>`);
+  it('shows "nothing to join" (once, no details) and fires acs-error when no locator is set', async () => {
+    const agent = await sim.callClient.createCallAgent(credential);
+    const el = await fixture<AcsCallProvider>(html`<acs-call-provider .callAgent=${agent}></acs-call-provider>`);
     const event = oneEvent(el, 'acs-error') as Promise<AcsErrorEvent>;
     void el.join();
     expect((await event).detail.operation).to.equal('join');
     await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('There is no call to join');
+    const alert = el.shadowRoot!.querySelector('[role="alert"]')!.textContent!;
+    expect(alert.split('There is no call to join').length).to.equal(2);
+    expect(el.shadowRoot!.querySelector('[part="details"]')).to.equal(null);
     el.remove();
   });
 
   it('joins a group with the agent given from script', async () => {
-    await sim.connectedCall();
-    sim.agent!.simulate.autoConnect = true;
+    const agent = await sim.callClient.createCallAgent(credential);
+    agent.simulate.autoConnect = true;
     const groupId = '11111111-1111-1111-1111-111111111111';
     const el = await fixture<AcsCallProvider>(
-      html`<acs-call-provider .callAgent=${sim.agent!} group-id=${groupId}></acs-call-provider>`,
+      html`<acs-call-provider .callAgent=${agent} group-id=${groupId}></acs-call-provider>`,
     );
     const call = await el.join();
     expect(call).to.exist;
-    expect(sim.agent!.calls).to.include(call);
+    expect(agent.calls).to.deep.equal([call]);
+    el.remove();
+  });
+
+  it('joins once: a second join() while the first connects (or after) gives the same call; "joining" until connected', async () => {
+    const slow = createSimulator({ latency: 30 });
+    try {
+      const agent = await slow.callClient.createCallAgent(credential);
+      agent.simulate.autoConnect = true;
+      const el = await fixture<AcsCallProvider>(
+        html`<acs-call-provider .callAgent=${agent} group-id="g"></acs-call-provider>`,
+      );
+      const [first, second] = await Promise.all([el.join(), el.join()]);
+      expect(second).to.equal(first);
+      await el.updateComplete;
+      expect(first!.state).to.not.equal('Connected');
+      expect(el.matches(':state(joining)')).to.equal(true);
+      expect(el.shadowRoot!.querySelector('[part="progress"]')!.textContent).to.equal('Joining the call…');
+      expect(await el.join()).to.equal(first);
+      await waitUntil(() => first!.state === 'Connected', 'connected', { timeout: 3000 });
+      await el.updateComplete;
+      expect(el.matches(':state(joining)')).to.equal(false);
+      expect(el.matches(':state(ready)')).to.equal(true);
+      expect(el.shadowRoot!.querySelector('[part="progress"]')!.textContent).to.equal('');
+      expect(await el.join()).to.equal(first);
+      expect(agent.calls).to.have.length(1);
+      el.remove();
+    } finally {
+      slow.dispose();
+    }
+  });
+
+  it('reports a join that fails through a Disconnecting state of its own', async () => {
+    const agent = await sim.callClient.createCallAgent(credential);
+    agent.simulate.autoConnect = true;
+    agent.simulate.failNext('join', { code: 403, subCode: 10003 }, { viaDisconnecting: true });
+    const el = await fixture<AcsCallProvider>(
+      html`<acs-call-provider .callAgent=${agent} group-id="g"></acs-call-provider>`,
+    );
+    const states: string[] = [];
+    const event = oneEvent(el, 'acs-error') as Promise<AcsErrorEvent>;
+    const call = (await el.join())!;
+    call.on('stateChanged', () => states.push(call.state));
+    expect((await event).detail).to.include({ operation: 'join', code: 403, subCode: 10003 });
+    expect(states).to.deep.equal(['Connecting', 'Disconnecting', 'Disconnected']);
+    el.remove();
+  });
+
+  it('a join() made before there is an agent joins when one is given, and resolves that call', async () => {
+    const agent = await sim.callClient.createCallAgent(credential);
+    agent.simulate.autoConnect = true;
+    const el = await fixture<AcsCallProvider>(html`<acs-call-provider group-id="g"></acs-call-provider>`);
+    const joined = el.join();
+    el.callAgent = agent;
+    const call = await joined;
+    expect(call).to.exist;
+    expect(agent.calls).to.deep.equal([call]);
+    el.remove();
+  });
+
+  it('autojoin set after the agent is ready joins, once', async () => {
+    const el = await fixture<AcsCallProvider>(html`<acs-call-provider simulated></acs-call-provider>`);
+    await waitUntil(() => el.matches(':state(ready)'), 'ready');
+    expect(el.call).to.equal(undefined);
+    el.autojoin = true;
+    await waitUntil(() => el.call?.state === 'Connected', 'joined');
+    const first = el.call!;
+    await first.hangUp();
+    await waitUntil(() => first.state === 'Disconnected', 'hung up');
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(el.call).to.equal(first);
     el.remove();
   });
 
   it('shows a join that fails before connecting (490/4525 offline) and fires acs-error; Try again joins again', async () => {
-    const credential = {
-      getToken: async () => ({ token: 't', expiresOnTimestamp: Date.now() + 60_000 }),
-      dispose() {},
-    };
     const agent = await sim.callClient.createCallAgent(credential);
     agent.simulate.autoConnect = true;
     agent.simulate.failNext('join');
@@ -169,8 +242,7 @@ describe('<acs-call-provider> with the simulator', () => {
     ['group-id', { groupId: 'g1' }],
   ] as const) {
     it(`joins with ${attr}`, async () => {
-      await sim.connectedCall();
-      const agent = sim.agent!;
+      const agent = await sim.callClient.createCallAgent(credential);
       const seen: unknown[] = [];
       const join = agent.join.bind(agent) as (l: unknown) => unknown;
       (agent as unknown as { join: unknown }).join = (l: unknown) => (seen.push(l), join(l));
@@ -198,8 +270,11 @@ describe('<acs-call-provider> with the simulator', () => {
       html`<acs-call-provider simulated autojoin><acs-call-status></acs-call-status></acs-call-provider>`,
     );
     await waitUntil(() => el.call?.state === 'Connected', 'joined');
-    const call = el.call!;
+    const call = el.call! as Awaited<ReturnType<Sim['connectedCall']>>;
+    expect(call.listenerCount(), 'followed while connected').to.be.greaterThan(0);
     el.remove();
     await waitUntil(() => call.state === 'Disconnected', 'the call the provider made is hung up', { timeout: 3000 });
+    // Its elements and the provider hold no listener on it any more.
+    expect(call.listenerCount()).to.equal(0);
   });
 });

@@ -98,13 +98,17 @@ describe('controllers', () => {
 
     it('passes events with their payload to onEvent', async () => {
       const call = await sim.connectedCall();
-      const seen: string[] = [];
-      const { el, c } = host((h) => new CallController(h, CALL_EVENTS, (event) => seen.push(event)));
+      const seen: [string, unknown[]][] = [];
+      const { el, c } = host((h) => new CallController(h, CALL_EVENTS, (event, args) => seen.push([event, args])));
       c.target = call;
       document.body.append(el);
       call.simulate.mutedByOthers();
-      expect(seen).to.include('mutedByOthers');
-      expect(seen).to.include('isMutedChanged');
+      expect(seen.map(([event]) => event)).to.include('mutedByOthers');
+      expect(seen.map(([event]) => event)).to.include('isMutedChanged');
+      // The SDK's own arguments, untouched: the remote participants update carries what was added.
+      const added = call.simulate.addParticipant({ displayName: 'Bo' });
+      const update = seen.find(([event]) => event === 'remoteParticipantsUpdated');
+      expect(update?.[1]).to.deep.equal([{ added: [added], removed: [] }]);
       el.remove();
     });
   });

@@ -23,26 +23,40 @@ import type {
   DeviceManager,
   IncomingCall,
 } from '../../sdk/index.js';
-import { FetchedTokenCredential, type Fetcher } from './token-credential.js';
+import { FetchedTokenCredential, TokenFetchError, type Fetcher } from './token-credential.js';
 
 /** What the provider needs from the SDK module it loads: a `CallClient` and the runtime capabilities. */
 export type CallingModule = AcsSdk & { CallClient: new () => CallClientLike };
 
-/** The SDK module could not be loaded (no import map entry, no `sdk-src`, or a failing one). */
+/**
+ * The SDK module could not be loaded (no import map entry, no `sdk-src`, or a failing one). `src` and `reason`
+ * let the UI say it in the page's language; the message is for developers.
+ */
 export class SdkLoadError extends Error {
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
+  readonly src?: string;
+  readonly reason: string;
+  constructor(src: string | undefined, reason: string, options?: { cause?: unknown }) {
+    super(
+      `Could not load @azure/communication-calling from ${src ? `"${src}"` : 'the import map or bundle'} (${reason}). ` +
+        'Add an import map entry for it, or set sdk-src to the URL of its ES module build.',
+      options,
+    );
     this.name = 'SdkLoadError';
+    this.src = src;
+    this.reason = reason;
   }
 }
 
-/** Nothing to join: no `group-id`, `room-id` or `meeting-link`. */
+/** Nothing to join: no `group-id`, `room-id` or `meeting-link` (the UI shows `nothingToJoin`). */
 export class NothingToJoinError extends Error {
   constructor() {
     super('There is no call to join: set group-id, room-id or meeting-link.');
     this.name = 'NothingToJoinError';
   }
 }
+
+/** Call states in which a join has not finished: it may still connect, or fail. */
+const JOINING_STATES = new Set(['None', 'Connecting', 'Ringing', 'EarlyMedia', 'Disconnecting']);
 
 /** The minimal simulator surface the provider uses (see `src/simulator`). */
 interface SimulatorLike {
@@ -58,9 +72,18 @@ const OPERATION_KEYS: Record<string, keyof CallProviderStrings> = {
   loadSdk: 'sdkLoadFailed',
   loadSimulator: 'simulatorFailed',
   fetchToken: 'tokenFailed',
+  refreshToken: 'tokenFailed',
   createCallAgent: 'agentFailed',
+  getDeviceManager: 'devicesFailed',
   join: 'joinFailed',
 };
+
+/** A promise with its resolver outside (a `join()` waiting for the agent). */
+function deferred<T>(): { promise: Promise<T>; resolve: (value: T) => void } {
+  let resolve!: (value: T) => void;
+  const promise = new Promise<T>((r) => (resolve = r));
+  return { promise, resolve };
+}
 
 /**
  * Owns the SDK objects of a call and provides them to every element inside it through `@lit/context`: the call
@@ -75,7 +98,8 @@ const OPERATION_KEYS: Record<string, keyof CallProviderStrings> = {
  * @tagname acs-call-provider
  *
  * @slot - The calling UI (any elements; `acs-*` elements inside receive the SDK objects).
- * @csspart error - The error panel (a failed SDK load, token fetch, agent creation or join).
+ * @csspart error - An error panel (a failed SDK load, token fetch or refresh, agent creation, join, or device
+ *   manager).
  * @csspart message - The error's message.
  * @csspart details - The technical detail of the error.
  * @csspart retry - The "Try again" button.
@@ -89,7 +113,9 @@ const OPERATION_KEYS: Record<string, keyof CallProviderStrings> = {
  * @cssstate ready - The agent exists.
  * @cssstate error - The last step failed.
  *
- * @fires acs-error - Loading the SDK, fetching a token, creating the agent or joining failed.
+ * @fires acs-error - Loading the SDK, fetching or refreshing a token, creating the agent, getting the device manager
+ *   or joining failed (`detail.operation`: `loadSdk`, `loadSimulator`, `fetchToken`, `refreshToken`,
+ *   `createCallAgent`, `getDeviceManager`, `join`).
  */
 export class AcsCallProvider extends AcsElement {
   static override styles = [
@@ -183,6 +209,9 @@ export class AcsCallProvider extends AcsElement {
   /** @internal */
   @state() protected failure?: AcsErrorDetail;
 
+  /** @internal The device manager could not be had (device elements then have nothing to list). */
+  @state() protected deviceFailure?: AcsErrorDetail;
+
   /** @internal */
   @provide({ context: callAgentContext }) protected providedAgent?: CallAgent;
   /** @internal */
@@ -199,16 +228,26 @@ export class AcsCallProvider extends AcsElement {
   #ownedAgent?: CallAgent;
   #ownedDeviceManager?: DeviceManager;
   #ownedSdk?: AcsSdk;
+  #client?: CallClientLike;
   #credential?: CommunicationTokenCredential;
   #simulator?: SimulatorLike;
+  /** The release of the previous session (a new `CallClient` must wait for it: see docs/sdk-surface.md). */
+  #released: Promise<void> = Promise.resolve();
+  /** The settings the current session was set up with: a change of them sets it up again. */
+  #setupKey?: string;
   /** A simulated call the simulator did not register on the agent (kept only so it can be provided). */
   #simulatedCall?: Call;
   /** The call `join()` started, until it connects: if it ends first with an error code, joining failed. */
   #joined?: Call;
+  /** The `join()` in progress (the simulator's join is asynchronous). */
+  #joinRun?: Promise<Call | undefined>;
+  /** A `join()` made before there was an agent: it joins as soon as there is one. */
+  #pendingJoin?: ReturnType<typeof deferred<Call | undefined>>;
+  /** The agent `autojoin` joined with (once per agent: a user who hangs up is not joined again). */
+  #autojoined?: CallAgent;
   /** The last call provided (a reference to the SDK object, to keep showing it once it ended). */
   #lastCall?: Call;
   #setupRun = 0;
-  #joinAfterSetup = false;
 
   /**
    * The active call: the connected (or held) one, else the newest that has not ended; after the last call ended (the
@@ -237,8 +276,25 @@ export class AcsCallProvider extends AcsElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    // Also when token-url / simulated are set after the element was connected (frameworks, scripts).
-    if (changed.has('tokenUrl') || changed.has('simulated')) this.#maybeSetup();
+    if (this.#setupKey !== undefined && this.#setupKey !== this.#configKey()) {
+      // Another token URL, display name, SDK source or mode (a framework re-binding them, another user): a new
+      // session. The call of the old one ends with its agent; it is joined again when one was joined.
+      if (this.call && this.call.state !== 'Disconnected') this.#pendingJoin ??= deferred();
+      this.#teardown();
+      this.phase = 'idle';
+      this.failure = this.deviceFailure = undefined;
+      this.#maybeSetup();
+    } else if (changed.has('tokenUrl') || changed.has('simulated')) {
+      // Also when token-url / simulated are set after the element was connected (frameworks, scripts).
+      this.#maybeSetup();
+    }
+    const agent = this.callAgent ?? this.#ownedAgent;
+    if (agent && (this.#pendingJoin || (this.autojoin && this.#autojoined !== agent))) void this.join();
+  }
+
+  /** The settings a session is made from. */
+  #configKey(): string {
+    return JSON.stringify([this.simulated, this.tokenUrl, this.displayName, this.sdkSrc]);
   }
 
   #maybeSetup() {
@@ -257,17 +313,29 @@ export class AcsCallProvider extends AcsElement {
 
   #teardown() {
     this.#setupRun++;
+    this.#setupKey = undefined;
     const agent = this.#ownedAgent;
+    const client = this.#client;
+    const simulator = this.#simulator;
     this.#ownedAgent = undefined;
     this.#ownedDeviceManager = undefined;
     this.#ownedSdk = undefined;
+    this.#client = undefined;
     this.#simulatedCall = undefined;
     this.#lastCall = undefined;
+    this.#joined = undefined;
     this.#credential?.dispose();
     this.#credential = undefined;
-    void agent?.dispose().catch(() => {});
-    this.#simulator?.dispose();
     this.#simulator = undefined;
+    // The agent first (it hangs up its calls), then its client: a new client made before that would be handed the
+    // old agent.
+    const previous = this.#released;
+    this.#released = (async () => {
+      await previous;
+      await agent?.dispose().catch(() => {});
+      await client?.dispose?.().catch(() => {});
+      simulator?.dispose();
+    })();
     if (this.phase !== 'error') this.phase = 'idle';
   }
 
@@ -294,6 +362,11 @@ export class AcsCallProvider extends AcsElement {
   #fail(operation: string, error: unknown) {
     this.failure = emitError(this, operation, error);
     this.phase = 'error';
+    // A join waiting for this session will not happen.
+    if (operation !== 'refreshToken') {
+      this.#pendingJoin?.resolve(undefined);
+      this.#pendingJoin = undefined;
+    }
   }
 
   /**
@@ -307,12 +380,7 @@ export class AcsCallProvider extends AcsElement {
       if (typeof (module as Partial<CallingModule>).CallClient !== 'function') throw new Error('no CallClient export');
       return module as unknown as CallingModule;
     } catch (error) {
-      throw new SdkLoadError(
-        `Could not load @azure/communication-calling from ${src ? `"${src}"` : 'the import map or bundle'} (${
-          describeError('loadSdk', error).message
-        }). Add an import map entry for it, or set sdk-src to the URL of its ES module build.`,
-        { cause: error },
-      );
+      throw new SdkLoadError(src, describeError('loadSdk', error).message, { cause: error });
     }
   }
 
@@ -320,8 +388,11 @@ export class AcsCallProvider extends AcsElement {
   async #setup(): Promise<void> {
     const run = ++this.#setupRun;
     const current = () => run === this.#setupRun;
-    this.failure = undefined;
+    this.#setupKey = this.#configKey();
+    this.failure = this.deviceFailure = undefined;
     this.phase = 'loading';
+    await this.#released;
+    if (!current()) return;
     let client: CallClientLike;
     let credential: CommunicationTokenCredential;
     if (this.simulated) {
@@ -354,7 +425,12 @@ export class AcsCallProvider extends AcsElement {
       if (!current()) return;
       this.#ownedSdk = module;
       client = new module.CallClient();
-      const tokenCredential = new FetchedTokenCredential(this.tokenUrl ?? '', this.fetch);
+      const tokenCredential = new FetchedTokenCredential(this.tokenUrl ?? '', this.fetch, {
+        // A refresh the SDK asks for, mid-session: shown like the first fetch, with "Try again".
+        onRefreshError: (error) => {
+          if (current()) this.#fail('refreshToken', error);
+        },
+      });
       try {
         await tokenCredential.getToken();
       } catch (error) {
@@ -365,6 +441,7 @@ export class AcsCallProvider extends AcsElement {
       credential = tokenCredential;
     }
     this.#credential = credential;
+    this.#client = client;
     try {
       const agent = await client.createCallAgent(credential, this.displayName ? { displayName: this.displayName } : {});
       if (!current()) {
@@ -378,35 +455,54 @@ export class AcsCallProvider extends AcsElement {
     }
     this.phase = 'ready';
     // The device manager can take seconds (the real SDK fetches its configuration first): never block joining on it.
-    void client.getDeviceManager().then(
-      (dm) => {
-        if (current()) this.#ownedDeviceManager = dm;
-        this.requestUpdate();
-      },
-      () => {},
-    );
-    if (this.autojoin || this.#joinAfterSetup) {
-      this.#joinAfterSetup = false;
-      await this.join();
+    void this.#loadDevices();
+    // `updated` joins (autojoin, or a join() that waited for the agent).
+  }
+
+  /** Gets the device manager of the session's client; a failure is shown, with "Try again". */
+  async #loadDevices(): Promise<void> {
+    const client = this.#client;
+    if (!client) return;
+    this.deviceFailure = undefined;
+    try {
+      const dm = await client.getDeviceManager();
+      if (client === this.#client) this.#ownedDeviceManager = dm;
+    } catch (error) {
+      if (client === this.#client) this.deviceFailure = emitError(this, 'getDeviceManager', error);
     }
+    this.requestUpdate();
   }
 
   /**
    * Joins the call named by `group-id`, `room-id` or `meeting-link` (a connected simulated call with `simulated`).
-   * Before the agent exists it joins as soon as it does. Resolves the call, or `undefined` when joining failed
-   * (the provider then shows the error and fires `acs-error`).
+   * One join at a time: while a join is in progress, or a call has not ended, it resolves that call. Before there
+   * is an agent it waits for one (the provider's own, or a `.callAgent` set later). Resolves the call (which may
+   * still be connecting), or `undefined` when joining failed (the provider then shows the error and fires
+   * `acs-error`; a join that ends before it connects is reported the same way).
    */
-  async join(): Promise<Call | undefined> {
+  join(): Promise<Call | undefined> {
     const agent = this.callAgent ?? this.#ownedAgent;
     if (!agent) {
-      this.#joinAfterSetup = true;
-      if (this.phase === 'idle' && (this.simulated || this.tokenUrl)) void this.#setup();
-      return undefined;
+      if (this.phase === 'idle') this.#maybeSetup();
+      return (this.#pendingJoin ??= deferred()).promise;
     }
+    this.#autojoined = agent;
+    const run = (this.#joinRun ??= this.#join(agent).finally(() => (this.#joinRun = undefined)));
+    const pending = this.#pendingJoin;
+    this.#pendingJoin = undefined;
+    if (pending) void run.then(pending.resolve);
+    return run;
+  }
+
+  async #join(agent: CallAgent): Promise<Call | undefined> {
+    // The join in progress, or a call that has not ended (one call at a time: a second join would put the user in
+    // two calls).
+    const live = [this.#joined, ...agent.calls, this.#simulatedCall].find((c) => c && c.state !== 'Disconnected');
+    if (live) return live;
     this.failure = undefined;
     this.phase = 'joining';
+    let call: Call;
     try {
-      let call: Call;
       if (this.#simulator) {
         call = await this.#simulator.connectedCall({ participants: this.simulatedParticipants });
         if (!agent.calls.includes(call)) this.#simulatedCall = call;
@@ -414,26 +510,30 @@ export class AcsCallProvider extends AcsElement {
       else if (this.roomId) call = agent.join({ roomId: this.roomId });
       else if (this.meetingLink) call = agent.join({ meetingLink: this.meetingLink });
       else throw new NothingToJoinError();
-      this.phase = 'ready';
-      this.#joined = call;
-      this.requestUpdate();
-      return call;
     } catch (error) {
       this.#fail('join', error);
       return undefined;
     }
+    // "Joining" until the call connects (or fails): see #checkJoin.
+    this.#joined = call;
+    this.#checkJoin();
+    this.requestUpdate();
+    return call;
   }
 
-  /** A joined call that ends before it ever connected, with an error code, is a failed join (e.g. 490/4525 offline). */
+  /**
+   * Follows the call `join()` started: connected (or in the lobby, on hold) is joined; ended before that with an
+   * error code is a failed join (e.g. 490/4525 offline), also when the SDK passed through Disconnecting first.
+   */
   #checkJoin() {
     const call = this.#joined;
-    if (!call || call.state === 'None' || call.state === 'Connecting' || call.state === 'Ringing') return;
+    if (!call || JOINING_STATES.has(call.state)) return;
     this.#joined = undefined;
     const reason = call.callEndReason;
     if (call.state === 'Disconnected' && reason && reason.code !== 0) {
       // The code is shown after the message (render adds it): the message does not repeat it.
       this.#fail('join', { message: this.#localize.term('endedBeforeConnected'), ...reason });
-    }
+    } else if (this.phase === 'joining') this.phase = 'ready';
   }
 
   /** Hangs up the active call. */
@@ -442,34 +542,66 @@ export class AcsCallProvider extends AcsElement {
   }
 
   #retry() {
-    if (this.failure?.operation === 'join' && (this.callAgent ?? this.#ownedAgent)) void this.join();
-    else {
-      this.#joinAfterSetup = this.#joinAfterSetup || this.autojoin;
+    const operation = this.failure?.operation;
+    const agent = this.callAgent ?? this.#ownedAgent;
+    if (operation === 'refreshToken' && this.#credential) {
+      // Fetch again; a new failure is reported by the credential itself.
+      void this.#credential.getToken().then(
+        () => {
+          this.failure = undefined;
+          this.phase = this.#joined ? 'joining' : 'ready';
+        },
+        () => {},
+      );
+    } else if (operation === 'join' && agent) void this.join();
+    else if (this.simulated || this.tokenUrl) {
+      // A setup step failed (or the session went away): set up again, and join again when a join failed.
+      if (operation === 'join') this.#pendingJoin ??= deferred();
       void this.#setup();
+    } else void this.join();
+  }
+
+  /** The technical detail under a failure's message, in the page's language where the provider wrote it. */
+  #detail(failure: AcsErrorDetail): string | undefined {
+    const t = this.#localize;
+    const error = failure.error;
+    // The message already says everything.
+    if (error instanceof NothingToJoinError) return undefined;
+    if (error instanceof TokenFetchError) {
+      if (error.reason === 'status') return t.term('tokenStatus', error.status ?? 0);
+      if (error.reason === 'notJson') return t.term('tokenNotJson');
+      if (error.reason === 'noToken') return t.term('tokenMissing');
+      if (error.reason === 'timeout') return t.term('tokenTimeout');
     }
+    if (error instanceof SdkLoadError)
+      return error.src ? t.term('sdkFromSrc', error.src, error.reason) : t.term('sdkFromImport', error.reason);
+    // The SDK's own message (English, technical), with its code.
+    const code = failure.code === undefined ? '' : ` (${failure.code}${failure.subCode ? `/${failure.subCode}` : ''})`;
+    return failure.message + code;
+  }
+
+  #renderFailure(failure: AcsErrorDetail | undefined, retry: () => void) {
+    if (!failure) return nothing;
+    const t = this.#localize;
+    const message =
+      failure.error instanceof NothingToJoinError
+        ? t.term('nothingToJoin')
+        : t.term((OPERATION_KEYS[failure.operation] ?? 'joinFailed') as 'joinFailed');
+    const detail = this.#detail(failure);
+    return html`<div class="error" part="error" role="alert" dir=${t.dir}>
+      <p class="message" part="message">
+        ${message}${detail ? html`<span class="details" part="details">${t.term('details', detail)}</span>` : nothing}
+      </p>
+      <button part="retry" @click=${retry}>${t.term('retry')}</button>
+    </div>`;
   }
 
   protected override render(): TemplateResult {
     const t = this.#localize;
-    const failure = this.phase === 'error' ? this.failure : undefined;
-    let message = '';
-    if (failure) {
-      message =
-        failure.error instanceof NothingToJoinError
-          ? t.term('nothingToJoin')
-          : t.term((OPERATION_KEYS[failure.operation] ?? 'joinFailed') as 'joinFailed');
-    }
     const progress = this.phase === 'loading' ? t.term('loading') : this.phase === 'joining' ? t.term('joining') : '';
-    const code = failure?.code === undefined ? '' : ` (${failure.code}${failure.subCode ? `/${failure.subCode}` : ''})`;
-    return html`${
-        failure
-          ? html`<div class="error" part="error" role="alert" dir=${t.dir}>
-              <p class="message" part="message">
-                ${message}<span class="details" part="details">${t.term('details', failure.message + code)}</span>
-              </p>
-              <button part="retry" @click=${() => this.#retry()}>${t.term('retry')}</button>
-            </div>`
-          : nothing
-      }<span class="visually-hidden" part="progress" role="status">${progress}</span><slot></slot>`;
+    return html`${this.#renderFailure(this.phase === 'error' ? this.failure : undefined, () => this.#retry())}${this.#renderFailure(
+        this.deviceFailure,
+        () => void this.#loadDevices(),
+      )}<span class="visually-hidden" part="progress" role="status">${progress}</span><slot></slot>`;
   }
 }

@@ -9,14 +9,35 @@ export interface AccessTokenLike {
   expiresOnTimestamp: number;
 }
 
-/** A token endpoint answered, but not with a usable token. */
+/** Why a token could not be had: an HTTP error, not JSON, no token in it, no answer in time, or disposed. */
+export type TokenFetchFailure = 'status' | 'notJson' | 'noToken' | 'timeout' | 'disposed';
+
+/**
+ * A token endpoint did not give a usable token. `reason` (and `status`) say why, so that the UI can say it in the
+ * page's language; the message is for developers.
+ */
 export class TokenFetchError extends Error {
+  readonly reason: TokenFetchFailure;
   readonly status?: number;
-  constructor(message: string, status?: number) {
+  constructor(reason: TokenFetchFailure, message: string, status?: number) {
     super(message);
     this.name = 'TokenFetchError';
+    this.reason = reason;
     this.status = status;
   }
+}
+
+/** Options of a {@link FetchedTokenCredential}. */
+export interface FetchedTokenOptions {
+  /** Fetch again when the token expires within this many ms (default 2 minutes). */
+  refreshMarginMs?: number;
+  /** Give up on a token request after this many ms (default 20 s). */
+  timeoutMs?: number;
+  /**
+   * Called when fetching a token fails after an earlier fetch succeeded: a refresh the SDK asked for, which would
+   * otherwise fail only inside the SDK, later and silently.
+   */
+  onRefreshError?: (error: unknown) => void;
 }
 
 /** Reads a JWT's `exp` claim (seconds) as milliseconds since the epoch, or `undefined` when it has none. */
@@ -45,26 +66,37 @@ export function jwtExpiry(token: string): number | undefined {
 export class FetchedTokenCredential implements CommunicationTokenCredential {
   readonly #url: string;
   readonly #fetch: Fetcher;
-  readonly #margin: number;
+  readonly #options: FetchedTokenOptions;
   #current?: AccessTokenLike;
   #inflight?: Promise<AccessTokenLike>;
+  #fetched = false;
   #disposed = false;
 
-  constructor(url: string, fetcher: Fetcher, refreshMarginMs = 2 * 60_000) {
+  constructor(url: string, fetcher: Fetcher, options: FetchedTokenOptions = {}) {
     this.#url = url;
     this.#fetch = fetcher;
-    this.#margin = refreshMarginMs;
+    this.#options = options;
   }
 
   /** How many times the token was fetched (for tests). */
   fetchCount = 0;
 
   async getToken(): Promise<AccessTokenLike> {
-    if (this.#disposed) throw new TokenFetchError('The token credential was disposed.');
+    if (this.#disposed) throw new TokenFetchError('disposed', 'The token credential was disposed.');
     const current = this.#current;
-    if (current && Date.now() < current.expiresOnTimestamp - this.#margin) return current;
-    this.#inflight ??= this.#fetchToken().finally(() => (this.#inflight = undefined));
-    return this.#inflight;
+    if (current && Date.now() < current.expiresOnTimestamp - (this.#options.refreshMarginMs ?? 2 * 60_000))
+      return current;
+    this.#inflight ??= this.#fetchToken().then(
+      (token) => {
+        this.#fetched = true;
+        return token;
+      },
+      (error: unknown) => {
+        if (this.#fetched && !this.#disposed) this.#options.onRefreshError?.(error);
+        throw error;
+      },
+    );
+    return this.#inflight.finally(() => (this.#inflight = undefined));
   }
 
   dispose(): void {
@@ -74,19 +106,30 @@ export class FetchedTokenCredential implements CommunicationTokenCredential {
 
   async #fetchToken(): Promise<AccessTokenLike> {
     this.fetchCount++;
-    const response = await this.#fetch(this.#url, {
-      credentials: 'same-origin',
-      headers: { accept: 'application/json' },
-    });
-    if (!response.ok) throw new TokenFetchError(`The token URL answered ${response.status}.`, response.status);
+    const ms = this.#options.timeoutMs ?? 20_000;
+    let response: Response;
+    try {
+      response = await this.#fetch(this.#url, {
+        credentials: 'same-origin',
+        headers: { accept: 'application/json' },
+        signal: AbortSignal.timeout(ms),
+      });
+    } catch (error) {
+      if ((error as Error | undefined)?.name === 'TimeoutError')
+        throw new TokenFetchError('timeout', `The token URL did not answer within ${ms} ms.`);
+      throw error;
+    }
+    if (!response.ok)
+      throw new TokenFetchError('status', `The token URL answered ${response.status}.`, response.status);
     let body: unknown;
     try {
       body = await response.json();
     } catch {
-      throw new TokenFetchError('The token URL did not answer JSON.');
+      throw new TokenFetchError('notJson', 'The token URL did not answer JSON.');
     }
     const token = (body as { token?: unknown } | null)?.token;
-    if (typeof token !== 'string' || !token) throw new TokenFetchError('The token URL answered without a token.');
+    if (typeof token !== 'string' || !token)
+      throw new TokenFetchError('noToken', 'The token URL answered without a token.');
     const expiresOnTimestamp = jwtExpiry(token) ?? Date.now() + 10 * 60_000;
     this.#current = { token, expiresOnTimestamp };
     return this.#current;

@@ -11,6 +11,15 @@ export const callProviderStrings = {
   joinFailed: 'Could not join the call.',
   nothingToJoin: 'There is no call to join: set group-id, room-id or meeting-link.',
   simulatorFailed: 'The call simulator could not be started.',
+  devicesFailed: 'Could not list your cameras, microphones and speakers.',
+  /** Details of a token that could not be had (after `details`). */
+  tokenStatus: (status: number) => `The token URL answered ${status}.`,
+  tokenNotJson: 'The token URL did not answer JSON.',
+  tokenMissing: 'The token URL answered without a token.',
+  tokenTimeout: 'The token URL did not answer in time.',
+  /** Details of an SDK that could not be loaded: from `sdk-src`, or from the import map or bundle. */
+  sdkFromSrc: (src: string, reason: string) => `Could not load the calling library from ${src} (${reason}).`,
+  sdkFromImport: (reason: string) => `Could not load the calling library from the import map or bundle (${reason}).`,
   /** The detail of a join whose call ended before it connected (the code follows). */
   endedBeforeConnected: 'The call ended before it connected.',
   /** The technical detail shown under the message. */
