@@ -10,6 +10,7 @@ import type { AcsMuteButton } from '../../src/components/mute-button/mute-button
 import { MUTE_STATES } from '../../src/components/mute-button/mute-button.js';
 import type { AcsCallStatus } from '../../src/components/call-status/call-status.js';
 import { callStatusStrings } from '../../src/i18n/en/call-status.js';
+import { muteButtonStrings } from '../../src/i18n/en/mute-button.js';
 import { endReasonKind } from '../../src/components/call-status/end-reasons.js';
 import { CALL_STATES, Quality, type CallEndReason } from '../../src/sdk/index.js';
 import { createSimulator } from '../../src/simulator/index.js';
@@ -195,6 +196,25 @@ describe('randomized: SDK events and user actions', function () {
                 );
                 if (mute.matches(':state(muted-by-others)') || mute.matches(':state(error)'))
                   expect(MUTE_STATES.has(call.state), 'call-bound notices only while usable').to.equal(true);
+                // The hint follows the SDK's diagnostics, in their order of precedence (a denied permission and
+                // "muted by others", which come from outside the call's state, are taken as the element shows them).
+                if (!mute.matches(':state(permission-denied)')) {
+                  const media = call.feature(sim.sdk.Features.UserFacingDiagnostics).media.getLatest();
+                  const usable = MUTE_STATES.has(call.state);
+                  const expected = !usable
+                    ? 'unavailable'
+                    : media.microphoneMuteUnexpectedly?.value === true
+                      ? 'system'
+                      : media.microphoneNotFunctioning?.value === true
+                        ? 'broken'
+                        : mute.matches(':state(muted-by-others)')
+                          ? 'byOthers'
+                          : call.isMuted && media.speakingWhileMicrophoneIsMuted?.value === true
+                            ? 'speaking'
+                            : undefined;
+                  const hint = mute.shadowRoot!.querySelector('[part="hint"]')!.textContent;
+                  expect(hint, 'mute hint').to.equal(expected ? muteButtonStrings[expected] : '');
+                }
                 // The call status shows the SDK's state.
                 const label = status.shadowRoot!.querySelector('[part="label"]')!.textContent!.trim();
                 expect(label).to.equal(callStatusStrings[`state${call.state}` as 'stateConnected']);
