@@ -159,14 +159,18 @@ describe('FetchedTokenCredential', () => {
     expect(error).to.include({ name: 'TokenFetchError', reason: 'status', status: 500 });
   });
 
-  it('gives up on a token URL that does not answer', async () => {
+  it('gives up on a token URL that does not answer, also through a fetch that ignores the abort signal', async () => {
+    let signal: AbortSignal | undefined;
     const credential = new FetchedTokenCredential(
       '/t',
-      (_url, init) =>
-        new Promise((_resolve, reject) => init!.signal!.addEventListener('abort', () => reject(init!.signal!.reason))),
+      (_url, init) => {
+        signal = init!.signal!;
+        return new Promise(() => {});
+      },
       { timeoutMs: 20 },
     );
     const error = await credential.getToken().catch((e: unknown) => e);
     expect(error).to.include({ name: 'TokenFetchError', reason: 'timeout' });
+    expect(signal!.aborted, 'the request is aborted too').to.equal(true);
   });
 });

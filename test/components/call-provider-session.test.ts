@@ -7,11 +7,20 @@ import type { AcsCallProvider } from '../../src/components/call-provider/call-pr
 import type { AcsErrorEvent } from '../../src/events/acs-error.js';
 import { registerStrings } from '../../src/i18n/localize.js';
 
-/** What the fake SDK module records (read through `globalThis`, as the module is loaded once per URL). */
+/**
+ * What the fake SDK module records, and how it misbehaves on request (read through `globalThis`, as the module is
+ * loaded once per URL). Each client keeps the log of the test that made it: a release may land after that test.
+ */
 interface FakeSdkLog {
   clients: { disposed: boolean; released: string[] }[];
   agents: { displayName?: string; disposed: boolean }[];
+  /** `client 1`, `agent 1`, `agent 1 disposed`, `client 1 disposed`, ... in the order they happen. */
+  events: string[];
   failDevices: number;
+  failAgents: number;
+  throwClient: boolean;
+  /** When set, createCallAgent waits for it. */
+  agentGate?: Promise<void>;
 }
 const log = () => (globalThis as unknown as { __fakeSdk: FakeSdkLog }).__fakeSdk;
 
@@ -21,23 +30,44 @@ export const Features = {};
 export class LocalVideoStream { constructor(source) { this.source = source; } }
 export class VideoStreamRenderer {}
 export class CallClient {
-  // Each client records into the log of the test that made it (a release may land after that test).
-  constructor() { this.record = { disposed: false, released: [] }; log().clients.push(this.record); }
+  constructor() {
+    this.log = log();
+    if (this.log.throwClient) throw new Error('fake SDK: this browser is not supported');
+    this.record = { disposed: false, released: [] };
+    this.log.clients.push(this.record);
+    this.n = this.log.clients.length;
+    this.log.events.push('client ' + this.n);
+  }
   async createCallAgent(credential, options = {}) {
+    const L = this.log;
     await credential.getToken();
+    if (L.agentGate) await L.agentGate;
+    if (L.failAgents > 0) {
+      L.failAgents--;
+      throw Object.assign(new Error('fake SDK: agent refused'), { code: 401, subCode: 44111 });
+    }
     const record = { displayName: options.displayName, disposed: false };
     const client = this.record;
-    log().agents.push(record);
+    const n = L.agents.push(record);
+    L.events.push('agent ' + n);
+    const calls = [];
     return {
-      kind: 'CallAgent', calls: [], connectionState: 'Connected', displayName: options.displayName,
+      kind: 'CallAgent', calls, connectionState: 'Connected', displayName: options.displayName,
       on() {}, off() {},
-      join() { throw new Error('fake SDK: join is not simulated here'); },
-      async dispose() { record.disposed = true; client.released.push('agent'); },
+      join(locator) {
+        const call = {
+          id: 'fake-call-' + calls.length, state: 'Connected', locator, remoteParticipants: [],
+          on() {}, off() {}, async hangUp() { call.state = 'Disconnected'; },
+        };
+        calls.push(call);
+        return call;
+      },
+      async dispose() { record.disposed = true; client.released.push('agent'); L.events.push('agent ' + n + ' disposed'); },
     };
   }
   async getDeviceManager() {
-    if (log().failDevices > 0) {
-      log().failDevices--;
+    if (this.log.failDevices > 0) {
+      this.log.failDevices--;
       throw Object.assign(new Error('fake SDK: no device manager'), { code: 500, subCode: 7 });
     }
     return {
@@ -46,7 +76,11 @@ export class CallClient {
       async askDevicePermission() { return { audio: false, video: false }; },
     };
   }
-  async dispose() { this.record.disposed = true; this.record.released.push('client'); }
+  async dispose() {
+    this.record.disposed = true;
+    this.record.released.push('client');
+    this.log.events.push('client ' + this.n + ' disposed');
+  }
 }`;
 const SDK_SRC = `data:text/javascript,${encodeURIComponent(FAKE_SDK)}`;
 
@@ -85,7 +119,10 @@ describe('<acs-call-provider> session (fake SDK module through sdk-src)', () => 
     (globalThis as unknown as { __fakeSdk: FakeSdkLog }).__fakeSdk = {
       clients: [],
       agents: [],
+      events: [],
       failDevices: 0,
+      failAgents: 0,
+      throwClient: false,
     };
   });
   afterEach(() => {
@@ -110,6 +147,14 @@ describe('<acs-call-provider> session (fake SDK module through sdk-src)', () => 
     await waitUntil(() => alerts(el).length === 0, 'recovered');
     expect(el.matches(':state(ready)')).to.equal(true);
     expect(log().agents).to.have.length(1);
+    // Failed again, then the SDK's own next refresh succeeds: the notice goes without "Try again".
+    server.next = () => json({ error: 'down' }, 503);
+    await el.credential!.getToken().catch(() => {});
+    await waitUntil(() => alerts(el).length === 1, 'failed again');
+    server.next = () => json({ token: jwt(30) });
+    await el.credential!.getToken();
+    await waitUntil(() => alerts(el).length === 0, 'cleared by the next refresh');
+    expect(el.matches(':state(ready)')).to.equal(true);
   });
 
   it('shows a device manager that cannot be had, fires acs-error, and gets it with "Try again"', async () => {
@@ -165,5 +210,120 @@ describe('<acs-call-provider> session (fake SDK module through sdk-src)', () => 
     await el.updateComplete;
     expect(alerts(el)[0]).to.contain('Jeton indisponible.Détails : Le serveur de jetons a répondu 403.');
     expect(alerts(el)[0]).to.not.contain('The token URL');
+  });
+
+  it('releases a session replaced while it fetched its token, before starting the next', async () => {
+    let answer!: (r: Response) => void;
+    const first = new Promise<Response>((resolve) => (answer = resolve));
+    let calls = 0;
+    const el = make({ 'token-url': '/api/token', 'display-name': 'Ana' }, async () =>
+      ++calls === 1 ? first : json({ token: jwt(3600) }),
+    );
+    await waitUntil(() => calls === 1, 'fetching');
+    el.setAttribute('display-name', 'Bea');
+    await waitUntil(() => el.matches(':state(ready)'), 'second session ready');
+    answer(json({ token: jwt(3600) }));
+    await waitUntil(() => log().clients[0].disposed, 'first client released');
+    expect(log().agents.map((a) => a.displayName)).to.deep.equal(['Bea']);
+    expect(log().events.slice(0, 3)).to.deep.equal(['client 1', 'client 1 disposed', 'client 2']);
+  });
+
+  it('lets the agent being created finish, and disposes it and its client, before the next session starts', async () => {
+    let open!: () => void;
+    log().agentGate = new Promise<void>((resolve) => (open = resolve));
+    const el = make({ 'token-url': '/api/token', 'display-name': 'Ana' }, tokenServer().fetch);
+    await waitUntil(() => log().events.length === 1, 'client made');
+    await new Promise((r) => setTimeout(r, 20));
+    el.setAttribute('display-name', 'Bea');
+    await el.updateComplete;
+    open();
+    await waitUntil(() => el.matches(':state(ready)') && log().agents.length === 2, 'second session ready');
+    expect(log().events).to.deep.equal([
+      'client 1',
+      'agent 1',
+      'agent 1 disposed',
+      'client 1 disposed',
+      'client 2',
+      'agent 2',
+    ]);
+  });
+
+  it('"Try again" after a refused agent releases the failed session first', async () => {
+    log().failAgents = 1;
+    const el = make({ 'token-url': '/api/token' }, tokenServer().fetch);
+    expect((await oneEvent(el, 'acs-error')).detail).to.include({ operation: 'createCallAgent', code: 401 });
+    await el.updateComplete;
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part="retry"]')!.click();
+    await waitUntil(() => el.matches(':state(ready)'), 'ready on retry');
+    expect(log().clients.map((c) => c.disposed)).to.deep.equal([true, false]);
+  });
+
+  it('shows a CallClient that cannot be made (an unsupported browser) instead of loading forever', async () => {
+    log().throwClient = true;
+    const el = make({ 'token-url': '/api/token' }, tokenServer().fetch);
+    const { detail } = (await oneEvent(el, 'acs-error')) as AcsErrorEvent;
+    expect(detail.operation).to.equal('createCallAgent');
+    expect(detail.message).to.contain('not supported');
+    await el.updateComplete;
+    expect(el.matches(':state(loading)')).to.equal(false);
+    expect(alerts(el)[0]).to.contain('Could not connect to the call service.');
+  });
+
+  it('autojoin joins once: not again in a new session after the user hung up', async () => {
+    const el = make({ 'token-url': '/api/token', 'group-id': 'g', autojoin: '' }, tokenServer().fetch);
+    await waitUntil(() => el.call?.state === 'Connected', 'autojoined');
+    await el.hangUp();
+    el.setAttribute('display-name', 'Bea');
+    await waitUntil(() => log().agents.length === 2 && el.matches(':state(ready)'), 'second session');
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(el.call).to.equal(undefined);
+  });
+
+  it('a call in progress is joined again in the new session when the settings change', async () => {
+    const el = make({ 'token-url': '/api/token', 'group-id': 'g' }, tokenServer().fetch);
+    const first = await el.join();
+    expect(first?.state).to.equal('Connected');
+    el.setAttribute('display-name', 'Bea');
+    await waitUntil(() => log().agents.length === 2 && el.call?.state === 'Connected' && el.call !== first, 'rejoined');
+  });
+
+  it('autojoin waits for a locator set after the agent is ready', async () => {
+    const el = make({ 'token-url': '/api/token', autojoin: '' }, tokenServer().fetch);
+    await oneEvent(el, 'acs-error');
+    await el.updateComplete;
+    expect(alerts(el)[0]).to.contain('There is no call to join');
+    el.setAttribute('group-id', 'g');
+    await waitUntil(() => el.call?.state === 'Connected', 'joined once the group is known');
+    await el.updateComplete;
+    expect(alerts(el)).to.deep.equal([]);
+  });
+
+  it('join() after a failed setup sets up again; join() settles when the element is removed', async () => {
+    const server = tokenServer();
+    server.next = () => json({}, 500);
+    const el = make({ 'token-url': '/api/token', 'group-id': 'g' }, server.fetch);
+    await oneEvent(el, 'acs-error');
+    server.next = () => json({ token: jwt(3600) });
+    const call = await el.join();
+    expect(call?.state).to.equal('Connected');
+    el.remove();
+    const stuck = make({ 'token-url': '/api/token', 'group-id': 'g' }, () => new Promise(() => {}));
+    const waiting = stuck.join();
+    stuck.remove();
+    expect(await waiting).to.equal(undefined);
+  });
+
+  it('sets up again when token-url changes after a removal in an error state', async () => {
+    const el = make({ 'token-url': '/bad' }, async (url) =>
+      url === '/bad' ? json({}, 500) : json({ token: jwt(3600) }),
+    );
+    await oneEvent(el, 'acs-error');
+    el.remove();
+    await new Promise((r) => setTimeout(r));
+    document.body.append(el);
+    await oneEvent(el, 'acs-error');
+    el.setAttribute('token-url', '/good');
+    await waitUntil(() => el.matches(':state(ready)'), 'ready with the new URL');
   });
 });

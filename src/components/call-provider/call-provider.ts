@@ -58,6 +58,15 @@ export class NothingToJoinError extends Error {
 /** Call states in which a join has not finished: it may still connect, or fail. */
 const JOINING_STATES = new Set(['None', 'Connecting', 'Ringing', 'EarlyMedia', 'Disconnecting']);
 
+/** What one session made, released together: the agent (once it is made) before its client. */
+interface Session {
+  client?: CallClientLike;
+  credential?: CommunicationTokenCredential;
+  simulator?: SimulatorLike;
+  /** The agent being created, or made (`undefined` when creating it failed). */
+  agent?: Promise<CallAgent | undefined>;
+}
+
 /** The minimal simulator surface the provider uses (see `src/simulator`). */
 interface SimulatorLike {
   readonly callClient: CallClientLike;
@@ -225,13 +234,15 @@ export class AcsCallProvider extends AcsElement {
 
   readonly #localize = new LocalizeController(this, 'call-provider', callProviderStrings);
   readonly #agent = new CallAgentController(this);
+  /** The session in effect (from `token-url` or `simulated`), with what it has made so far. */
+  #session?: Session;
   #ownedAgent?: CallAgent;
   #ownedDeviceManager?: DeviceManager;
   #ownedSdk?: AcsSdk;
-  #client?: CallClientLike;
-  #credential?: CommunicationTokenCredential;
-  #simulator?: SimulatorLike;
-  /** The release of the previous session (a new `CallClient` must wait for it: see docs/sdk-surface.md). */
+  /**
+   * The release of earlier sessions. The SDK hands a new `CallClient` the agent of an earlier client that was not
+   * disposed, so a new session starts only after the earlier ones are released.
+   */
   #released: Promise<void> = Promise.resolve();
   /** The settings the current session was set up with: a change of them sets it up again. */
   #setupKey?: string;
@@ -243,8 +254,10 @@ export class AcsCallProvider extends AcsElement {
   #joinRun?: Promise<Call | undefined>;
   /** A `join()` made before there was an agent: it joins as soon as there is one. */
   #pendingJoin?: ReturnType<typeof deferred<Call | undefined>>;
-  /** The agent `autojoin` joined with (once per agent: a user who hangs up is not joined again). */
-  #autojoined?: CallAgent;
+  /** A call was joined: `autojoin` joins once (a user who hung up is not joined again, also in a new session). */
+  #joinedOnce = false;
+  /** The agent `autojoin` last tried (it tries again with another agent, or when a locator is set). */
+  #autojoinTried?: CallAgent;
   /** The last call provided (a reference to the SDK object, to keep showing it once it ended). */
   #lastCall?: Call;
   #setupRun = 0;
@@ -266,7 +279,7 @@ export class AcsCallProvider extends AcsElement {
 
   /** The token credential the provider created from `token-url`, if any. */
   get credential(): CommunicationTokenCredential | undefined {
-    return this.#credential;
+    return this.#session?.credential;
   }
 
   override connectedCallback(): void {
@@ -274,22 +287,12 @@ export class AcsCallProvider extends AcsElement {
     this.#maybeSetup();
   }
 
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    if (this.#setupKey !== undefined && this.#setupKey !== this.#configKey()) {
-      // Another token URL, display name, SDK source or mode (a framework re-binding them, another user): a new
-      // session. The call of the old one ends with its agent; it is joined again when one was joined.
-      if (this.call && this.call.state !== 'Disconnected') this.#pendingJoin ??= deferred();
-      this.#teardown();
-      this.phase = 'idle';
-      this.failure = this.deviceFailure = undefined;
-      this.#maybeSetup();
-    } else if (changed.has('tokenUrl') || changed.has('simulated')) {
-      // Also when token-url / simulated are set after the element was connected (frameworks, scripts).
-      this.#maybeSetup();
-    }
-    const agent = this.callAgent ?? this.#ownedAgent;
-    if (agent && (this.#pendingJoin || (this.autojoin && this.#autojoined !== agent))) void this.join();
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    // Moving the provider in the DOM reconnects it at once; only a real removal releases what it created.
+    queueMicrotask(() => {
+      if (!this.isConnected) this.#teardown(true);
+    });
   }
 
   /** The settings a session is made from. */
@@ -297,54 +300,82 @@ export class AcsCallProvider extends AcsElement {
     return JSON.stringify([this.simulated, this.tokenUrl, this.displayName, this.sdkSrc]);
   }
 
+  /** Sets a session up when there is none and the provider has what it takes (and no agent from script). */
   #maybeSetup() {
-    if (this.isConnected && this.phase === 'idle' && !this.callAgent && (this.simulated || this.tokenUrl)) {
+    if (this.isConnected && !this.#session && !this.callAgent && (this.simulated || this.tokenUrl)) {
       void this.#setup();
     }
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    // Moving the provider in the DOM reconnects it at once; only a real removal releases what it created.
-    queueMicrotask(() => {
-      if (!this.isConnected) this.#teardown();
-    });
+  /** Settles a `join()` that waited for an agent which will not come. */
+  #settlePendingJoin() {
+    this.#pendingJoin?.resolve(undefined);
+    this.#pendingJoin = undefined;
   }
 
-  #teardown() {
+  /**
+   * Ends the session: what it made is released in the background, a setup still creating its agent first, then
+   * the agent (which hangs up its calls), then its client. `removed`: the element left the page, so a `join()`
+   * waiting for an agent is settled and `autojoin` may join again when it comes back.
+   */
+  #teardown(removed = false) {
     this.#setupRun++;
     this.#setupKey = undefined;
-    const agent = this.#ownedAgent;
-    const client = this.#client;
-    const simulator = this.#simulator;
+    const session = this.#session;
+    this.#session = undefined;
     this.#ownedAgent = undefined;
     this.#ownedDeviceManager = undefined;
     this.#ownedSdk = undefined;
-    this.#client = undefined;
-    this.#simulatedCall = undefined;
-    this.#lastCall = undefined;
-    this.#joined = undefined;
-    this.#credential?.dispose();
-    this.#credential = undefined;
-    this.#simulator = undefined;
-    // The agent first (it hangs up its calls), then its client: a new client made before that would be handed the
-    // old agent.
-    const previous = this.#released;
-    this.#released = (async () => {
-      await previous;
-      await agent?.dispose().catch(() => {});
-      await client?.dispose?.().catch(() => {});
-      simulator?.dispose();
-    })();
+    this.#simulatedCall = this.#lastCall = this.#joined = undefined;
+    if (removed) {
+      this.#joinedOnce = false;
+      this.#autojoinTried = undefined;
+      this.#settlePendingJoin();
+    }
+    if (session) {
+      session.credential?.dispose();
+      const previous = this.#released;
+      this.#released = (async () => {
+        await previous;
+        const agent = await session.agent;
+        await agent?.dispose().catch(() => {});
+        if (session.simulator) session.simulator.dispose();
+        else await session.client?.dispose?.().catch(() => {});
+      })();
+    }
     if (this.phase !== 'error') this.phase = 'idle';
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    if (this.#setupKey !== undefined && this.#setupKey !== this.#configKey()) {
+      // Another token URL, display name, SDK source or mode (a framework re-binding them, another user): a new
+      // session. The call of the old one ends with its agent; it is joined again when it had not ended.
+      const live = this.call;
+      if (live && live.state !== 'Disconnected') this.#pendingJoin ??= deferred();
+      this.#teardown();
+      this.phase = 'idle';
+      this.failure = this.deviceFailure = undefined;
+      this.#maybeSetup();
+      // Nothing to make an agent from any more.
+      if (!this.#session && !this.callAgent) this.#settlePendingJoin();
+    } else if (changed.has('tokenUrl') || changed.has('simulated')) {
+      // Also when token-url / simulated are set after the element was connected (frameworks, scripts).
+      this.#maybeSetup();
+    }
     const agent = this.callAgent ?? this.#ownedAgent;
     if (agent !== this.#agent.target) this.#lastCall = this.#joined = undefined;
     this.#checkJoin();
     this.#agent.target = agent;
+    // A join() that waited for an agent; autojoin (once; again with another agent, or when a locator is set).
+    const locatorSet = changed.has('groupId') || changed.has('roomId') || changed.has('meetingLink');
+    if (
+      agent &&
+      (this.#pendingJoin || (this.autojoin && !this.#joinedOnce && (this.#autojoinTried !== agent || locatorSet)))
+    ) {
+      this.#autojoinTried = agent;
+      void this.join();
+    }
     this.providedAgent = this.#agent.agent;
     this.providedCall = this.call;
     this.providedIncoming = this.#agent.incomingCalls;
@@ -362,11 +393,8 @@ export class AcsCallProvider extends AcsElement {
   #fail(operation: string, error: unknown) {
     this.failure = emitError(this, operation, error);
     this.phase = 'error';
-    // A join waiting for this session will not happen.
-    if (operation !== 'refreshToken') {
-      this.#pendingJoin?.resolve(undefined);
-      this.#pendingJoin = undefined;
-    }
+    // A join waiting for this session will not happen (a failed refresh leaves the session, and its agent, in place).
+    if (operation !== 'refreshToken') this.#settlePendingJoin();
   }
 
   /**
@@ -384,10 +412,17 @@ export class AcsCallProvider extends AcsElement {
     }
   }
 
-  /** Loads the SDK (or the simulator), fetches the token, creates the agent and the device manager. */
+  /**
+   * Sets a session up (after releasing the one in effect, e.g. a failed one): loads the SDK (or the simulator),
+   * fetches the token, creates the agent and the device manager. `willUpdate` then joins (autojoin, or a join()
+   * that waited for the agent).
+   */
   async #setup(): Promise<void> {
+    if (this.#session) this.#teardown();
     const run = ++this.#setupRun;
     const current = () => run === this.#setupRun;
+    const session: Session = {};
+    this.#session = session;
     this.#setupKey = this.#configKey();
     this.failure = this.deviceFailure = undefined;
     this.phase = 'loading';
@@ -407,10 +442,10 @@ export class AcsCallProvider extends AcsElement {
         return;
       }
       if (!current()) return sim.dispose();
-      this.#simulator = sim;
+      session.simulator = sim;
       this.#ownedSdk = sim.sdk;
-      client = sim.callClient;
-      credential = {
+      client = session.client = sim.callClient;
+      credential = session.credential = {
         getToken: async () => ({ token: 'simulated', expiresOnTimestamp: Date.now() + 3600_000 }),
         dispose: () => {},
       };
@@ -423,52 +458,66 @@ export class AcsCallProvider extends AcsElement {
         return;
       }
       if (!current()) return;
+      try {
+        // Released with the session from here on.
+        client = session.client = new module.CallClient();
+      } catch (error) {
+        this.#fail('createCallAgent', error);
+        return;
+      }
       this.#ownedSdk = module;
-      client = new module.CallClient();
-      const tokenCredential = new FetchedTokenCredential(this.tokenUrl ?? '', this.fetch, {
-        // A refresh the SDK asks for, mid-session: shown like the first fetch, with "Try again".
+      credential = session.credential = new FetchedTokenCredential(this.tokenUrl ?? '', this.fetch, {
+        // A refresh the SDK asks for mid-session: shown like the first fetch, with "Try again"; cleared by the next
+        // token fetched (the SDK's own next attempt, or "Try again").
         onRefreshError: (error) => {
           if (current()) this.#fail('refreshToken', error);
         },
+        onFetched: () => {
+          if (current() && this.phase === 'error' && this.failure?.operation === 'refreshToken') {
+            this.failure = undefined;
+            this.phase = this.#joined ? 'joining' : 'ready';
+          }
+        },
       });
       try {
-        await tokenCredential.getToken();
+        await credential.getToken();
       } catch (error) {
         if (current()) this.#fail('fetchToken', error);
         return;
       }
       if (!current()) return;
-      credential = tokenCredential;
     }
-    this.#credential = credential;
-    this.#client = client;
+    const creating = client.createCallAgent(credential, this.displayName ? { displayName: this.displayName } : {});
+    // The release of this session waits for it, and disposes the agent it makes.
+    session.agent = creating.then(
+      (agent) => agent,
+      () => undefined,
+    );
+    let agent: CallAgent;
     try {
-      const agent = await client.createCallAgent(credential, this.displayName ? { displayName: this.displayName } : {});
-      if (!current()) {
-        void agent.dispose().catch(() => {});
-        return;
-      }
-      this.#ownedAgent = agent;
+      agent = await creating;
     } catch (error) {
       if (current()) this.#fail('createCallAgent', error);
       return;
     }
+    if (!current()) return;
+    this.#ownedAgent = agent;
     this.phase = 'ready';
     // The device manager can take seconds (the real SDK fetches its configuration first): never block joining on it.
     void this.#loadDevices();
-    // `updated` joins (autojoin, or a join() that waited for the agent).
   }
 
   /** Gets the device manager of the session's client; a failure is shown, with "Try again". */
   async #loadDevices(): Promise<void> {
-    const client = this.#client;
+    const session = this.#session;
+    const client = session?.client;
     if (!client) return;
     this.deviceFailure = undefined;
     try {
       const dm = await client.getDeviceManager();
-      if (client === this.#client) this.#ownedDeviceManager = dm;
+      if (session === this.#session) this.#ownedDeviceManager = dm;
     } catch (error) {
-      if (client === this.#client) this.deviceFailure = emitError(this, 'getDeviceManager', error);
+      if (session === this.#session) this.deviceFailure = emitError(this, 'getDeviceManager', error);
     }
     this.requestUpdate();
   }
@@ -476,17 +525,20 @@ export class AcsCallProvider extends AcsElement {
   /**
    * Joins the call named by `group-id`, `room-id` or `meeting-link` (a connected simulated call with `simulated`).
    * One join at a time: while a join is in progress, or a call has not ended, it resolves that call. Before there
-   * is an agent it waits for one (the provider's own, or a `.callAgent` set later). Resolves the call (which may
-   * still be connecting), or `undefined` when joining failed (the provider then shows the error and fires
-   * `acs-error`; a join that ends before it connects is reported the same way).
+   * is an agent it waits for one (the provider's own, set up now or again after a failure, or a `.callAgent` set
+   * later); it resolves `undefined` when the session that was to make the agent fails or the element is removed.
+   * Resolves the call (which may still be connecting), or `undefined` when joining failed (the provider then shows
+   * the error and fires `acs-error`; a join that ends before it connects is reported the same way).
    */
   join(): Promise<Call | undefined> {
     const agent = this.callAgent ?? this.#ownedAgent;
     if (!agent) {
-      if (this.phase === 'idle') this.#maybeSetup();
-      return (this.#pendingJoin ??= deferred()).promise;
+      const pending = (this.#pendingJoin ??= deferred());
+      // Asking to join is asking for a session: set one up, also again after a failed one.
+      if ((!this.#session || this.phase === 'error') && this.isConnected && (this.simulated || this.tokenUrl))
+        void this.#setup();
+      return pending.promise;
     }
-    this.#autojoined = agent;
     const run = (this.#joinRun ??= this.#join(agent).finally(() => (this.#joinRun = undefined)));
     const pending = this.#pendingJoin;
     this.#pendingJoin = undefined;
@@ -501,10 +553,11 @@ export class AcsCallProvider extends AcsElement {
     if (live) return live;
     this.failure = undefined;
     this.phase = 'joining';
+    const simulator = this.#session?.simulator;
     let call: Call;
     try {
-      if (this.#simulator) {
-        call = await this.#simulator.connectedCall({ participants: this.simulatedParticipants });
+      if (simulator) {
+        call = await simulator.connectedCall({ participants: this.simulatedParticipants });
         if (!agent.calls.includes(call)) this.#simulatedCall = call;
       } else if (this.groupId) call = agent.join({ groupId: this.groupId });
       else if (this.roomId) call = agent.join({ roomId: this.roomId });
@@ -514,6 +567,7 @@ export class AcsCallProvider extends AcsElement {
       this.#fail('join', error);
       return undefined;
     }
+    this.#joinedOnce = true;
     // "Joining" until the call connects (or fails): see #checkJoin.
     this.#joined = call;
     this.#checkJoin();
@@ -544,16 +598,9 @@ export class AcsCallProvider extends AcsElement {
   #retry() {
     const operation = this.failure?.operation;
     const agent = this.callAgent ?? this.#ownedAgent;
-    if (operation === 'refreshToken' && this.#credential) {
-      // Fetch again; a new failure is reported by the credential itself.
-      void this.#credential.getToken().then(
-        () => {
-          this.failure = undefined;
-          this.phase = this.#joined ? 'joining' : 'ready';
-        },
-        () => {},
-      );
-    } else if (operation === 'join' && agent) void this.join();
+    // Fetch again: the credential reports the outcome (onFetched clears the failure, onRefreshError shows it again).
+    if (operation === 'refreshToken') void this.credential?.getToken().catch(() => {});
+    else if (operation === 'join' && agent) void this.join();
     else if (this.simulated || this.tokenUrl) {
       // A setup step failed (or the session went away): set up again, and join again when a join failed.
       if (operation === 'join') this.#pendingJoin ??= deferred();

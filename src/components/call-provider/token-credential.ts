@@ -19,8 +19,8 @@ export type TokenFetchFailure = 'status' | 'notJson' | 'noToken' | 'timeout' | '
 export class TokenFetchError extends Error {
   readonly reason: TokenFetchFailure;
   readonly status?: number;
-  constructor(reason: TokenFetchFailure, message: string, status?: number) {
-    super(message);
+  constructor(reason: TokenFetchFailure, message: string, status?: number, options?: { cause?: unknown }) {
+    super(message, options);
     this.name = 'TokenFetchError';
     this.reason = reason;
     this.status = status;
@@ -38,6 +38,8 @@ export interface FetchedTokenOptions {
    * otherwise fail only inside the SDK, later and silently.
    */
   onRefreshError?: (error: unknown) => void;
+  /** Called after each token fetched (a refresh that succeeds clears what `onRefreshError` showed). */
+  onFetched?: () => void;
 }
 
 /** Reads a JWT's `exp` claim (seconds) as milliseconds since the epoch, or `undefined` when it has none. */
@@ -89,6 +91,7 @@ export class FetchedTokenCredential implements CommunicationTokenCredential {
     this.#inflight ??= this.#fetchToken().then(
       (token) => {
         this.#fetched = true;
+        if (!this.#disposed) this.#options.onFetched?.();
         return token;
       },
       (error: unknown) => {
@@ -104,28 +107,41 @@ export class FetchedTokenCredential implements CommunicationTokenCredential {
     this.#current = undefined;
   }
 
+  /** One request, within the timeout (its own timer: a substituted `fetch` may ignore the abort signal). */
   async #fetchToken(): Promise<AccessTokenLike> {
     this.fetchCount++;
     const ms = this.#options.timeoutMs ?? 20_000;
-    let response: Response;
+    const controller = new AbortController();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => {
+        const error = new TokenFetchError('timeout', `The token URL did not answer within ${ms} ms.`);
+        controller.abort(error);
+        reject(error);
+      }, ms);
+    });
     try {
-      response = await this.#fetch(this.#url, {
-        credentials: 'same-origin',
-        headers: { accept: 'application/json' },
-        signal: AbortSignal.timeout(ms),
-      });
-    } catch (error) {
-      if ((error as Error | undefined)?.name === 'TimeoutError')
-        throw new TokenFetchError('timeout', `The token URL did not answer within ${ms} ms.`);
-      throw error;
+      return await Promise.race([this.#request(controller.signal), timeout]);
+    } finally {
+      clearTimeout(timer);
     }
+  }
+
+  async #request(signal: AbortSignal): Promise<AccessTokenLike> {
+    const response = await this.#fetch(this.#url, {
+      credentials: 'same-origin',
+      headers: { accept: 'application/json' },
+      signal,
+    });
     if (!response.ok)
       throw new TokenFetchError('status', `The token URL answered ${response.status}.`, response.status);
     let body: unknown;
     try {
       body = await response.json();
-    } catch {
-      throw new TokenFetchError('notJson', 'The token URL did not answer JSON.');
+    } catch (error) {
+      // Aborted while reading: the timeout (which the race reports), not a malformed answer.
+      if (signal.aborted) throw signal.reason;
+      throw new TokenFetchError('notJson', 'The token URL did not answer JSON.', undefined, { cause: error });
     }
     const token = (body as { token?: unknown } | null)?.token;
     if (typeof token !== 'string' || !token)
