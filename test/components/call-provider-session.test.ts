@@ -19,8 +19,9 @@ interface FakeSdkLog {
   failDevices: number;
   failAgents: number;
   throwClient: boolean;
-  /** When set, createCallAgent waits for it. */
+  /** When set, createCallAgent waits for it (after the token, with `creating` set). */
   agentGate?: Promise<void>;
+  creating?: boolean;
 }
 const log = () => (globalThis as unknown as { __fakeSdk: FakeSdkLog }).__fakeSdk;
 
@@ -41,6 +42,7 @@ export class CallClient {
   async createCallAgent(credential, options = {}) {
     const L = this.log;
     await credential.getToken();
+    L.creating = true;
     if (L.agentGate) await L.agentGate;
     if (L.failAgents > 0) {
       L.failAgents--;
@@ -232,8 +234,7 @@ describe('<acs-call-provider> session (fake SDK module through sdk-src)', () => 
     let open!: () => void;
     log().agentGate = new Promise<void>((resolve) => (open = resolve));
     const el = make({ 'token-url': '/api/token', 'display-name': 'Ana' }, tokenServer().fetch);
-    await waitUntil(() => log().events.length === 1, 'client made');
-    await new Promise((r) => setTimeout(r, 20));
+    await waitUntil(() => log().creating, 'creating the agent');
     el.setAttribute('display-name', 'Bea');
     await el.updateComplete;
     open();
