@@ -55,6 +55,10 @@ describe('<acs-call-status>', () => {
     // role="status" is a polite live region by definition; nothing may turn it off.
     const live = el.shadowRoot!.querySelector('[role="status"]')!;
     expect(live.getAttribute('aria-live')).to.be.oneOf([null, 'polite']);
+    // What changes is announced: the state's label and the notices are inside the region, the ticking duration is not.
+    expect(live.contains(el.shadowRoot!.querySelector('[part="label"]'))).to.equal(true);
+    expect(live.contains(el.shadowRoot!.querySelector('[part="duration"]'))).to.equal(false);
+    expect(el.shadowRoot!.querySelector('[part="duration"]')!.getAttribute('role')).to.equal('timer');
   });
 
   it('renders every call state distinctly, in the live region and as :state()', async () => {

@@ -41,12 +41,24 @@ async function grantedRealSdk() {
   return real;
 }
 
+/** A picker on the real SDK's granted device manager (and its SDK module), with `preview` / `meter` when asked. */
+async function realPicker(opts: { preview?: boolean; meter?: boolean; key?: string } = {}) {
+  const { deviceManager, sdk } = await grantedRealSdk();
+  const el = await fixture<AcsDevicePicker>(
+    html`<acs-device-picker
+      ?preview=${!!opts.preview}
+      ?meter=${!!opts.meter}
+      storage-key=${opts.key ?? storageKey()}
+      .deviceManager=${deviceManager}
+      .sdk=${sdk}
+    ></acs-device-picker>`,
+  );
+  return { el, deviceManager };
+}
+
 describe('<acs-device-picker> with the real SDK', () => {
   it('is accessible and lists the fake devices (1 camera, 3 microphones, 3 speakers)', async () => {
-    const { deviceManager } = await grantedRealSdk();
-    const el = await fixture<AcsDevicePicker>(
-      html`<acs-device-picker storage-key=${storageKey()} .deviceManager=${deviceManager}></acs-device-picker>`,
-    );
+    const { el, deviceManager } = await realPicker();
     await waitUntil(() => options(el, 'speaker').length === 3, 'lists filled');
     await expect(el).to.be.accessible();
     expect(options(el, 'camera')).to.have.length(1);
@@ -56,11 +68,8 @@ describe('<acs-device-picker> with the real SDK', () => {
   });
 
   it('applies a microphone and a speaker through the SDK, then fires change and remembers them', async () => {
-    const { deviceManager } = await grantedRealSdk();
     const k = storageKey();
-    const el = await fixture<AcsDevicePicker>(
-      html`<acs-device-picker storage-key=${k} .deviceManager=${deviceManager}></acs-device-picker>`,
-    );
+    const { el, deviceManager } = await realPicker({ key: k });
     await waitUntil(() => options(el, 'speaker').length === 3);
     const mics = await deviceManager.getMicrophones();
     const target = mics.find((m) => m.id !== deviceManager.selectedMicrophone?.id)!;
@@ -82,15 +91,7 @@ describe('<acs-device-picker> with the real SDK', () => {
   });
 
   it('shows a live preview from the SDK (LocalVideoStream + VideoStreamRenderer) and disposes it on removal', async () => {
-    const { deviceManager, sdk } = await grantedRealSdk();
-    const el = await fixture<AcsDevicePicker>(
-      html`<acs-device-picker
-        preview
-        storage-key=${storageKey()}
-        .deviceManager=${deviceManager}
-        .sdk=${sdk}
-      ></acs-device-picker>`,
-    );
+    const { el, deviceManager } = await realPicker({ preview: true });
     await waitUntil(() => el.shadowRoot!.querySelector('[part=preview] video'), 'preview video');
     const video = el.shadowRoot!.querySelector<HTMLVideoElement>('[part=preview] video')!;
     await waitUntil(() => video.srcObject && (video.srcObject as MediaStream).getVideoTracks().length > 0);
@@ -101,15 +102,7 @@ describe('<acs-device-picker> with the real SDK', () => {
     await waitUntil(() => track.readyState === 'ended', 'camera track stopped');
   });
   it('before a call, meters the selected microphone through the SDK’s own LocalAudioStream', async () => {
-    const { deviceManager, sdk } = await grantedRealSdk();
-    const el = await fixture<AcsDevicePicker>(
-      html`<acs-device-picker
-        meter
-        storage-key=${storageKey()}
-        .deviceManager=${deviceManager}
-        .sdk=${sdk}
-      ></acs-device-picker>`,
-    );
+    const { el } = await realPicker({ meter: true });
     await waitUntil(() => el.shadowRoot!.querySelector('meter'), 'meter shown');
     const meter = el.shadowRoot!.querySelector('meter')!;
     expect(meter.min).to.equal(0);

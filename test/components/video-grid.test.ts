@@ -30,21 +30,36 @@ function countingSdk(sim: Sim): { sdk: AcsSdk; created: () => number } {
   return { sdk: { ...sim.sdk, VideoStreamRenderer: Counting }, created: () => created };
 }
 
-async function setup(names: (string | undefined)[] = [], opts: { layout?: string; pageSize?: number } = {}) {
+/** A simulator disposed after the test. */
+function newSim(): Sim {
   const sim = createSimulator({ latency: 0 });
   sims.push(sim);
-  const call = (await sim.connectedCall()) as SimCall;
-  const ps = names.map((displayName) => call.simulate.addParticipant({ displayName }));
-  const { sdk, created } = countingSdk(sim);
-  const el = await fixture<AcsVideoGrid>(
+  return sim;
+}
+
+/** A grid of `width` x `height` px on `call`. */
+function mountGrid(
+  call: SimCall,
+  sdk: AcsSdk,
+  opts: { width?: number; height?: number; layout?: string; pageSize?: number } = {},
+) {
+  return fixture<AcsVideoGrid>(
     html`<acs-video-grid
-      style="width: 800px; height: 450px"
+      style="width: ${opts.width ?? 800}px; height: ${opts.height ?? 450}px"
       .call=${call as unknown as Call}
       .sdk=${sdk}
       layout=${opts.layout ?? 'auto'}
       page-size=${opts.pageSize ?? 9}
     ></acs-video-grid>`,
   );
+}
+
+async function setup(names: (string | undefined)[] = [], opts: { layout?: string; pageSize?: number } = {}) {
+  const sim = newSim();
+  const call = (await sim.connectedCall()) as SimCall;
+  const ps = names.map((displayName) => call.simulate.addParticipant({ displayName }));
+  const { sdk, created } = countingSdk(sim);
+  const el = await mountGrid(call, sdk, opts);
   await settle(el);
   return { sim, call, ps, el, created };
 }
@@ -260,19 +275,12 @@ describe('acs-video-grid', () => {
   });
 
   it('shows the local preview mirrored, cameras cropped and screen shares fitted', async () => {
-    const sim = createSimulator({ latency: 0 });
-    sims.push(sim);
+    const sim = newSim();
     const call = (await sim.connectedCall({ video: true })) as SimCall;
     expect(call.localVideoStreams).to.have.length(1);
     const ana = call.simulate.addParticipant({ displayName: 'Ana', video: true });
     call.simulate.addParticipant({ displayName: 'Ben', screenShare: true });
-    const el = await fixture<AcsVideoGrid>(
-      html`<acs-video-grid
-        style="width: 800px; height: 450px"
-        .call=${call as unknown as Call}
-        .sdk=${sim.sdk}
-      ></acs-video-grid>`,
-    );
+    const el = await mountGrid(call, sim.sdk);
     await settle(el);
     expect(el.renderers.live).to.equal(3);
     const video = (t: AcsVideoTile) => t.shadowRoot!.querySelector<HTMLVideoElement>('[part=video] video');
@@ -337,16 +345,9 @@ describe('acs-video-grid', () => {
   });
 
   it('measures its size when it connects', async () => {
-    const sim = createSimulator({ latency: 0 });
-    sims.push(sim);
+    const sim = newSim();
     const call = (await sim.connectedCall({ participants: ['A', 'B', 'C', 'D', 'E'] })) as SimCall;
-    const el = await fixture<AcsVideoGrid>(
-      html`<acs-video-grid
-        style="width: 300px; height: 900px"
-        .call=${call as unknown as Call}
-        .sdk=${sim.sdk}
-      ></acs-video-grid>`,
-    );
+    const el = await mountGrid(call, sim.sdk, { width: 300, height: 900 });
     const box = el.shadowRoot!.querySelector<HTMLElement>('[part=tiles]')!.style;
     expect(box.getPropertyValue('--_cols')).to.equal('1');
     expect(box.getPropertyValue('--_rows')).to.equal('6');

@@ -35,11 +35,6 @@ const settle = async (el: ReactiveElement) => {
   await el.updateComplete;
 };
 
-const credential = {
-  getToken: async () => ({ token: 'simulated', expiresOnTimestamp: Date.now() + 3600_000 }),
-  dispose() {},
-};
-
 describe('controllers', () => {
   let sim: Sim;
   beforeEach(() => {
@@ -115,7 +110,7 @@ describe('controllers', () => {
 
   describe('CallAgentController', () => {
     it('follows calls, the active call, incoming calls and their end; releases everything', async () => {
-      const agent = (await sim.callClient.createCallAgent(credential)) as unknown as SimulatedCallAgent;
+      const agent = (await sim.callClient.createCallAgent()) as unknown as SimulatedCallAgent;
       const { el, c } = host((h) => new CallAgentController(h));
       c.target = agent;
       document.body.append(el);
@@ -141,7 +136,7 @@ describe('controllers', () => {
     });
 
     it('stops listing an incoming call once it is accepted elsewhere (it became one of the agent calls)', async () => {
-      const agent = (await sim.callClient.createCallAgent(credential)) as unknown as SimulatedCallAgent;
+      const agent = (await sim.callClient.createCallAgent()) as unknown as SimulatedCallAgent;
       const { el, c } = host((h) => new CallAgentController(h));
       c.target = agent;
       document.body.append(el);
@@ -157,7 +152,7 @@ describe('controllers', () => {
     });
 
     it('prefers the connected call over a newer one that is still connecting', async () => {
-      const agent = (await sim.callClient.createCallAgent(credential)) as unknown as SimulatedCallAgent;
+      const agent = (await sim.callClient.createCallAgent()) as unknown as SimulatedCallAgent;
       const { el, c } = host((h) => new CallAgentController(h));
       c.target = agent;
       document.body.append(el);
