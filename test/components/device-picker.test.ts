@@ -3,7 +3,7 @@ import '../../src/components/device-picker/acs-device-picker.js';
 import type { AcsDevicePicker } from '../../src/components/device-picker/acs-device-picker.js';
 import { createSimulator } from '../../src/simulator/index.js';
 import { realSdk } from '../helpers/real-sdk.js';
-import type { LocalAudioStream } from '../../src/sdk/index.js';
+import type { Call, LocalAudioStream } from '../../src/sdk/index.js';
 
 const text = (el: AcsDevicePicker) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
 const select = (el: AcsDevicePicker, id: string) => el.shadowRoot!.querySelector<HTMLSelectElement>(`select#${id}`);
@@ -23,10 +23,34 @@ const storageKey = () => `acs-device-picker-test-${++key}-${Math.random()}`;
 const sims: Array<ReturnType<typeof createSimulator>> = [];
 afterEach(() => sims.splice(0).forEach((sim) => sim.dispose()));
 
-/** A picker on a fresh simulated device manager (latency 0 unless given), with its own storage key. */
-async function simPicker(options: Parameters<typeof createSimulator>[0] = {}) {
+/** A simulator (latency 0 unless given), disposed after the test. */
+function newSim(options: Parameters<typeof createSimulator>[0] = {}) {
   const sim = createSimulator({ latency: 0, ...options });
   sims.push(sim);
+  return sim;
+}
+
+/**
+ * A picker on `sim`'s device manager with its own storage key; in `call` (with the SDK) when given, metering when
+ * `meter`.
+ */
+async function pickerOn(sim: ReturnType<typeof createSimulator>, call?: Call, opts: { meter?: boolean } = {}) {
+  const dm = await sim.callClient.getDeviceManager();
+  const el = await fixture<AcsDevicePicker>(
+    html`<acs-device-picker
+      ?meter=${!!opts.meter}
+      storage-key=${storageKey()}
+      .deviceManager=${dm}
+      .call=${call}
+      .sdk=${call || opts.meter ? sim.sdk : undefined}
+    ></acs-device-picker>`,
+  );
+  return { dm, el };
+}
+
+/** A picker on a fresh simulated device manager (latency 0 unless given), with its own storage key. */
+async function simPicker(options: Parameters<typeof createSimulator>[0] = {}) {
+  const sim = newSim(options);
   const dm = await sim.callClient.getDeviceManager();
   const el = await fixture<AcsDevicePicker>(
     html`<acs-device-picker storage-key=${storageKey()} .deviceManager=${dm}></acs-device-picker>`,
@@ -113,7 +137,7 @@ describe('<acs-device-picker> with the real SDK', () => {
 
 describe('<acs-device-picker> with the simulator', () => {
   it('before permission shows no placeholder and points to the permission guide', async () => {
-    const sim = createSimulator({ latency: 0, permission: 'prompt', preGranted: false });
+    const sim = newSim({ permission: 'prompt', preGranted: false });
     const dm = await sim.callClient.getDeviceManager();
     const el = await fixture<AcsDevicePicker>(
       html`<acs-device-picker storage-key=${storageKey()} .deviceManager=${dm}
@@ -130,11 +154,10 @@ describe('<acs-device-picker> with the simulator', () => {
     await dm.askDevicePermission({ audio: true, video: true });
     await waitUntil(() => options(el, 'camera').length === 2, 'lists after permission');
     expect(el.matches(':state(no-permission)')).to.equal(false);
-    sim.dispose();
   });
 
   it('offers a newly plugged microphone and uses it on request', async () => {
-    const { sim, dm, el } = await simPicker();
+    const { dm, el } = await simPicker();
     await waitUntil(() => options(el, 'microphone').length === 3);
     const usb = dm.simulate.plug({ kind: 'microphone', name: 'USB Headset' });
     await waitUntil(() => text(el).includes('New microphone: USB Headset'), 'offer');
@@ -144,11 +167,10 @@ describe('<acs-device-picker> with the simulator', () => {
     await waitUntil(() => dm.selectedMicrophone?.id === usb.id);
     await el.updateComplete;
     expect(select(el, 'microphone')!.value).to.equal(usb.id);
-    sim.dispose();
   });
 
   it('withdraws the offer of a newly plugged device when it is unplugged again', async () => {
-    const { sim, dm, el } = await simPicker();
+    const { dm, el } = await simPicker();
     await waitUntil(() => options(el, 'microphone').length === 3);
     const usb = dm.simulate.plug({ kind: 'microphone', name: 'USB Headset' });
     await waitUntil(() => text(el).includes('New microphone: USB Headset'), 'offer');
@@ -157,11 +179,10 @@ describe('<acs-device-picker> with the simulator', () => {
     await el.updateComplete;
     expect(text(el)).to.not.include('New microphone: USB Headset');
     expect(button(el, 'Use it')).to.equal(undefined);
-    sim.dispose();
   });
 
   it('falls back when the selected microphone disappears and tells the user (polite live region)', async () => {
-    const { sim, dm, el } = await simPicker();
+    const { dm, el } = await simPicker();
     await waitUntil(() => options(el, 'microphone').length === 3);
     const builtin = (await dm.getMicrophones()).find((m) => m.name.startsWith('Built-in'))!;
     choose(el, 'microphone', builtin.id);
@@ -172,11 +193,10 @@ describe('<acs-device-picker> with the simulator', () => {
     expect(dm.selectedMicrophone!.isSystemDefault).to.equal(true);
     expect(status.textContent).to.contain(dm.selectedMicrophone!.name);
     expect(options(el, 'microphone')).to.not.include(builtin.name);
-    sim.dispose();
   });
 
   it('tells both fallbacks when a headset (microphone and speaker) is unplugged', async () => {
-    const { sim, dm, el } = await simPicker();
+    const { dm, el } = await simPicker();
     await waitUntil(() => options(el, 'speaker').length === 3);
     const mic = (await dm.getMicrophones()).find((d) => d.name.startsWith('Headset') && !d.isSystemDefault)!;
     const speaker = (await dm.getSpeakers()).find((d) => d.name.startsWith('Headset') && !d.isSystemDefault)!;
@@ -190,11 +210,10 @@ describe('<acs-device-picker> with the simulator', () => {
     await waitUntil(() => status.textContent!.includes('Speaker disconnected. Switched to'), 'speaker notice');
     await el.updateComplete;
     expect(status.textContent).to.contain('Microphone disconnected. Switched to');
-    sim.dispose();
   });
 
   it('falls back to another camera when the chosen one is unplugged (no stream: remembered choice)', async () => {
-    const { sim, dm, el } = await simPicker();
+    const { dm, el } = await simPicker();
     await waitUntil(() => options(el, 'camera').length === 2);
     const [first, second] = await dm.getCameras();
     choose(el, 'camera', second!.id);
@@ -203,21 +222,12 @@ describe('<acs-device-picker> with the simulator', () => {
     dm.simulate.unplug(second!.id);
     await waitUntil(() => text(el).includes(`Camera disconnected. Switched to ${first!.name}`), 'camera notice');
     expect(el.selectedCamera!.id).to.equal(first!.id);
-    sim.dispose();
   });
 
   it('in a call, switches the call’s local video stream to the chosen camera', async () => {
-    const sim = createSimulator({ latency: 0 });
-    const dm = await sim.callClient.getDeviceManager();
+    const sim = newSim();
     const call = await sim.connectedCall({ video: true });
-    const el = await fixture<AcsDevicePicker>(
-      html`<acs-device-picker
-        storage-key=${storageKey()}
-        .deviceManager=${dm}
-        .call=${call}
-        .sdk=${sim.sdk}
-      ></acs-device-picker>`,
-    );
+    const { dm, el } = await pickerOn(sim, call);
     await waitUntil(() => options(el, 'camera').length === 2);
     const stream = call.localVideoStreams[0]!;
     const other = (await dm.getCameras()).find((c) => c.id !== stream.source.id)!;
@@ -225,11 +235,10 @@ describe('<acs-device-picker> with the simulator', () => {
     await oneEvent(el, 'change');
     expect(stream.source.id).to.equal(other.id);
     expect(el.selectedCamera!.id).to.equal(other.id);
-    sim.dispose();
   });
 
   it('restores the remembered choice, matched by name when the id changed', async () => {
-    const sim = createSimulator({ latency: 0 });
+    const sim = newSim();
     const dm = await sim.callClient.getDeviceManager();
     const k = storageKey();
     localStorage.setItem(
@@ -242,39 +251,28 @@ describe('<acs-device-picker> with the simulator', () => {
     await waitUntil(() => dm.selectedMicrophone?.name === 'Built-in Microphone (simulated)', 'restored');
     await el.updateComplete;
     expect(select(el, 'microphone')!.value).to.equal(dm.selectedMicrophone!.id);
-    sim.dispose();
   });
 
   it('hides the speaker list where speaker selection is unavailable and says why', async () => {
-    const { sim, el } = await simPicker({ isSpeakerSelectionAvailable: false });
+    const { el } = await simPicker({ isSpeakerSelectionAvailable: false });
     await waitUntil(() => options(el, 'microphone').length === 3);
     expect(select(el, 'speaker')).to.equal(null);
     expect(text(el)).to.contain('does not let web pages choose the speaker');
     await expect(el).to.be.accessible();
-    sim.dispose();
   });
 
   it('shows only what the participant may use (Capabilities: no unmuteMic, no turnVideoOn → speakers only)', async () => {
-    const sim = createSimulator({ latency: 0 });
-    const dm = await sim.callClient.getDeviceManager();
+    const sim = newSim();
     const call = await sim.connectedCall();
     call.simulate.capabilities({ unmuteMic: false, turnVideoOn: false });
-    const el = await fixture<AcsDevicePicker>(
-      html`<acs-device-picker
-        storage-key=${storageKey()}
-        .deviceManager=${dm}
-        .call=${call}
-        .sdk=${sim.sdk}
-      ></acs-device-picker>`,
-    );
+    const { el } = await pickerOn(sim, call);
     await waitUntil(() => options(el, 'speaker').length === 3);
     expect(select(el, 'microphone')).to.equal(null);
     expect(select(el, 'camera')).to.equal(null);
-    sim.dispose();
   });
 
   it('shows a failed selection with its operation, fires acs-error and shows the SDK’s real selection', async () => {
-    const { sim, dm, el } = await simPicker();
+    const { dm, el } = await simPicker();
     await waitUntil(() => options(el, 'microphone').length === 3);
     const before = dm.selectedMicrophone!.id;
     dm.simulate.failNext('selectMicrophone');
@@ -288,12 +286,10 @@ describe('<acs-device-picker> with the simulator', () => {
     );
     expect(select(el, 'microphone')!.value).to.equal(before);
     expect(el.matches(':state(error)')).to.equal(true);
-    sim.dispose();
   });
 
   it('shows the call’s microphone level (localAudioStreams[0].getVolume()) and follows levelChanged', async () => {
-    const sim = createSimulator({ latency: 0 });
-    const dm = await sim.callClient.getDeviceManager();
+    const sim = newSim();
     const call = await sim.connectedCall();
     const listeners = new Set<() => void>();
     const volume = {
@@ -303,15 +299,7 @@ describe('<acs-device-picker> with the simulator', () => {
     };
     const audio = { getVolume: async () => volume } as unknown as LocalAudioStream;
     await call.startAudio(audio);
-    const el = await fixture<AcsDevicePicker>(
-      html`<acs-device-picker
-        meter
-        storage-key=${storageKey()}
-        .deviceManager=${dm}
-        .call=${call}
-        .sdk=${sim.sdk}
-      ></acs-device-picker>`,
-    );
+    const { el } = await pickerOn(sim, call, { meter: true });
     await waitUntil(() => el.shadowRoot!.querySelector('meter'), 'meter');
     const meter = () => el.shadowRoot!.querySelector('meter')!;
     expect(meter().value).to.equal(12);
@@ -322,28 +310,18 @@ describe('<acs-device-picker> with the simulator', () => {
     expect(meter().value).to.equal(70);
     el.remove();
     expect(listeners.size).to.equal(0);
-    sim.dispose();
   });
 
   it('before a call, hides the meter when the SDK capability has no LocalAudioStream (no second getUserMedia)', async () => {
-    const sim = createSimulator({ latency: 0 });
-    const dm = await sim.callClient.getDeviceManager();
-    const el = await fixture<AcsDevicePicker>(
-      html`<acs-device-picker
-        meter
-        storage-key=${storageKey()}
-        .deviceManager=${dm}
-        .sdk=${sim.sdk}
-      ></acs-device-picker>`,
-    );
+    const sim = newSim();
+    const { el } = await pickerOn(sim, undefined, { meter: true });
     await waitUntil(() => options(el, 'microphone').length === 3);
     expect('LocalAudioStream' in sim.sdk).to.equal(false);
     expect(el.shadowRoot!.querySelector('meter')).to.equal(null);
-    sim.dispose();
   });
 
   it('releases every SDK listener on removal and takes them again on re-append', async () => {
-    const { sim, dm, el } = await simPicker();
+    const { dm, el } = await simPicker();
     await waitUntil(() => options(el, 'microphone').length === 3);
     expect(dm.listenerCount()).to.equal(4);
     const parent = el.parentNode!;
@@ -351,6 +329,5 @@ describe('<acs-device-picker> with the simulator', () => {
     expect(dm.listenerCount()).to.equal(0);
     parent.appendChild(el);
     expect(dm.listenerCount()).to.equal(4);
-    sim.dispose();
   });
 });
