@@ -1,5 +1,6 @@
 // Two builds:
 //  1. dist/: the library, one ESM module per source module (lit and the SDK external), for bundlers.
+// Both minify the `html` and `css` templates (scripts/minify-templates.mjs): the source stays readable.
 //  2. dist/cdn/acs-calling-elements.js: one minified file with lit inside (the SDK stays external) that registers
 //     every tag from a single <script type="module">.
 // Type declarations come from `tsc -p tsconfig.build.json` (scripts/build.mjs runs both).
@@ -7,6 +8,7 @@ import { readdirSync, existsSync } from 'node:fs';
 import esbuild from 'rollup-plugin-esbuild';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { minifyTemplates } from './scripts/minify-templates.mjs';
 
 const elementEntries = readdirSync('src/components', { withFileTypes: true })
   .filter((d) => d.isDirectory())
@@ -26,7 +28,7 @@ export default [
   {
     input: libraryInputs,
     external: (id) => isSdk(id) || isLit(id),
-    plugins: [esbuildPlugin()],
+    plugins: [esbuildPlugin(), minifyTemplates()],
     output: {
       dir: 'dist',
       format: 'esm',
@@ -38,7 +40,7 @@ export default [
   {
     input: 'src/define.ts',
     external: isSdk,
-    plugins: [resolve({ exportConditions: ['browser', 'production'] }), esbuildPlugin()],
+    plugins: [resolve({ exportConditions: ['browser', 'production'] }), esbuildPlugin(), minifyTemplates()],
     output: {
       file: 'dist/cdn/acs-calling-elements.js',
       format: 'esm',

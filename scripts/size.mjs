@@ -5,6 +5,7 @@ import { readFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { minify } from 'terser';
+import { minifyTemplatesEsbuild } from './minify-templates.mjs';
 
 const config = JSON.parse(readFileSync('size-budgets.json', 'utf8'));
 const gz = (code) => gzipSync(code, { level: 9 }).length;
@@ -22,6 +23,8 @@ async function bundle(entry) {
     conditions: ['browser', 'production'],
     tsconfig: 'tsconfig.build.json',
     logLevel: 'silent',
+    // Templates minified as the builds do (rollup.config.mjs).
+    plugins: [minifyTemplatesEsbuild()],
   });
   // Minified with terser, as the CDN bundle is (rollup.config.mjs).
   const { code } = await minify(result.outputFiles[0].text, {

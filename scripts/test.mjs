@@ -1,7 +1,8 @@
 // npm test: every check, in order, each counted; the last line is "N passed, N failed" alone on a line.
 //   1 Prettier check  2 tsc --noEmit (src, test, stories)  3 lit-analyzer --strict  4 manifest freshness
-//   5 browser tests (@web/test-runner, real Chromium, fake media)  6 Storybook build smoke test
-//   7 build + CDN bundle smoke test  8 size budgets
+//   5 tokens freshness (themes and fallbacks made from src/styles/tokens.json)
+//   6 browser tests (@web/test-runner, real Chromium, fake media)  7 Storybook build smoke test
+//   8 build + CDN bundle smoke test  9 size budgets
 // Every check runs even when an earlier one failed, so one run shows every problem.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
@@ -41,6 +42,7 @@ run('format', 'npx', ['prettier', '--check', '--log-level', 'warn', '.']);
 run('types', 'npx', ['tsc', '--noEmit', '-p', '.']);
 run('lit-analyzer', 'npx', ['lit-analyzer', '--strict', '--quiet', 'src/components']);
 run('manifest', 'node', ['scripts/check-manifest.mjs']);
+run('tokens', 'node', ['scripts/tokens.mjs', '--check']);
 run('browser tests', 'npx', ['web-test-runner'], { counts: (ok) => readCounts('.tmp/wtr-counts.json', ok) });
 run('storybook', 'node', ['scripts/storybook-smoke.mjs'], {
   counts: (ok) => readCounts('.tmp/storybook-counts.json', ok),

@@ -4,7 +4,7 @@ import '../src/components/device-picker/acs-device-picker.js';
 import '../src/components/permission-guide/acs-permission-guide.js';
 import { createSimulator } from '../src/simulator/index.js';
 import type { SimulatedDeviceManager, SimulatorOptions } from '../src/simulator/index.js';
-import type { PermissionEnvironment } from '../src/controllers/permission-controller.js';
+import type { PermissionEnvironment } from '../src/sdk/index.js';
 
 const meta: Meta = {
   title: 'Elements/Device Picker',

@@ -20,8 +20,6 @@ const withCall =
     return { call, sim };
   };
 
-const shortcuts = new WeakMap<Element, MuteShortcutController>();
-
 const render: StoryObj['render'] = (args, { loaded }) => {
   const { call, sim } = loaded as Loaded;
   return html`<acs-mute-button
@@ -29,8 +27,9 @@ const render: StoryObj['render'] = (args, { loaded }) => {
     .sdk=${sim.sdk}
     ?label-hidden=${args['label-hidden']}
     ${ref((el) => {
-      // The shortcut is opt-in: a page attaches MuteShortcutController to the element.
-      if (el && args.shortcut && !shortcuts.has(el)) shortcuts.set(el, new MuteShortcutController(el as AcsMuteButton));
+      // The shortcut is opt-in: a page attaches a MuteShortcutController to the element.
+      const button = el as AcsMuteButton | undefined;
+      if (button && args.shortcut && !button.shortcut) button.shortcut = new MuteShortcutController(button);
     })}
     guide-href="#permission-guide"
   ></acs-mute-button>`;

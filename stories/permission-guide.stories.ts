@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/components/permission-guide/acs-permission-guide.js';
 import type { Platform } from '../src/components/permission-guide/acs-permission-guide.js';
-import type { PermissionEnvironment, PermissionStatusLike } from '../src/controllers/permission-controller.js';
+import type { PermissionEnvironment, PermissionStatusLike } from '../src/sdk/index.js';
 import { createSimulator } from '../src/simulator/index.js';
 import type { PermissionOutcome } from '../src/simulator/index.js';
 
@@ -93,7 +93,15 @@ export const NoCameraAudioOnly: Story = {
         enumerateDevices: async () => [{ kind: 'audioinput' } as MediaDeviceInfo],
       },
     };
-    const refusesCamera = { askDevicePermission: async () => ({ audio: true, video: false }) };
+    // A device manager that grants the microphone and refuses the camera (per kind, which the simulator cannot do).
+    const refusesCamera = {
+      on() {},
+      off() {},
+      getCameras: async () => [],
+      getMicrophones: async () => [],
+      getSpeakers: async () => [],
+      askDevicePermission: async () => ({ audio: true, video: false }),
+    };
     return html`<acs-permission-guide
       auto
       allow-audio-only

@@ -1,24 +1,25 @@
 import type { ReactiveControllerHost } from 'lit';
-import { AcsErrorEvent, describeError, type AcsErrorDetail } from '../events/acs-error.js';
+import { describeError, type AcsErrorDetail } from '../events/acs-error.js';
 
 /**
  * Runs SDK commands (mute, startVideo, selectMicrophone ...) one at a time.
  *
  * - While one is in flight, `run()` refuses another (returns `false`): the SDK never sees two concurrent toggles.
  * - It never sets a result: when the command settles the host renders again and reads the SDK's real state.
- * - A failure is kept as `error` (shown by the element) and fired as an `acs-error` event from the host.
+ * - A failure is kept as `error` (the element shows it) and told to `onError` (the element fires `acs-error`).
  * - A command in flight stays in flight across a removal and re-append of the host (the SDK is still working on
- *   it), so a re-appended element cannot start a second, concurrent one; a failure that settles while the host is
- *   disconnected fires no event.
+ *   it), so a re-appended element cannot start a second, concurrent one.
  */
 export class AsyncActionController {
-  readonly #host: ReactiveControllerHost & HTMLElement;
+  readonly #host: ReactiveControllerHost;
+  readonly #onError?: (detail: AcsErrorDetail) => void;
   #pending?: string;
   #error?: AcsErrorDetail;
 
-  constructor(host: ReactiveControllerHost & HTMLElement) {
-    // Needs no lifecycle: it renders the host again and reads `host.isConnected` when a command settles.
+  constructor(host: ReactiveControllerHost, onError?: (detail: AcsErrorDetail) => void) {
+    // Needs no lifecycle: it only renders the host again when a command starts and settles.
     this.#host = host;
+    this.#onError = onError;
   }
 
   /** The name of the command in flight, if any. */
@@ -45,7 +46,7 @@ export class AsyncActionController {
       return true;
     } catch (error) {
       this.#error = describeError(operation, error);
-      if (this.#host.isConnected) this.#host.dispatchEvent(new AcsErrorEvent(this.#error));
+      this.#onError?.(this.#error);
       return false;
     } finally {
       this.#pending = undefined;

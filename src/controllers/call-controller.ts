@@ -1,5 +1,6 @@
+import type { ReactiveControllerHost } from 'lit';
 import type { Call, CallEventName, CallState } from '../sdk/index.js';
-import { SdkEventsController } from './sdk-events.js';
+import { SubscriptionController, type SubscriptionOptions } from './subscription-controller.js';
 
 /** Every call event that changes what a call-level element may show. */
 export const CALL_EVENTS = [
@@ -20,11 +21,14 @@ export const CALL_EVENTS = [
 export const ACTIVE_STATES: ReadonlySet<string> = new Set<CallState>(['Connected', 'LocalHold', 'RemoteHold']);
 
 /**
- * Follows one `Call`: re-renders the host on the call's `events` (those that change what the host shows, e.g.
- * `CALL_EVENTS` for all of them) and reads every value from the SDK at render time. It never copies a value.
- * The call followed is `target`.
+ * Follows one `Call`: renders the host again on the call's `events` (those that change what the host shows;
+ * `CALL_EVENTS` by default) and reads every value from the SDK at render time. The call followed is `target`.
  */
-export class CallController extends SdkEventsController<Call, CallEventName> {
+export class CallController extends SubscriptionController<Call, CallEventName> {
+  constructor(host: ReactiveControllerHost, options: Partial<SubscriptionOptions<Call, CallEventName>> = {}) {
+    super(host, { events: CALL_EVENTS, ...options });
+  }
+
   /** `call.state`, or `undefined` without a call. An unknown future state is returned as is. */
   get state(): CallState | undefined {
     return this.target?.state;

@@ -1,6 +1,6 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { CapabilitiesFeature, ParticipantCapabilityName } from '../sdk/index.js';
-import { FeatureController } from './sdk-events.js';
+import { FeatureController } from './feature-controller.js';
 
 /**
  * Follows what the local user may do in a call (`call.feature(Features.Capabilities)`), reading the SDK at
@@ -8,25 +8,21 @@ import { FeatureController } from './sdk-events.js';
  * (ACS group calls report none of the meeting restrictions).
  */
 export class CapabilitiesController extends FeatureController<CapabilitiesFeature> {
-  constructor(host: ReactiveControllerHost & HTMLElement) {
-    super(host, (f) => f.Capabilities, ['capabilitiesChanged']);
+  constructor(host: ReactiveControllerHost) {
+    super(host, (f) => f.Capabilities, { events: ['capabilitiesChanged'] });
   }
 
   /** Whether the local user may do `name` (`isPresent`), `true` when the SDK says nothing. */
   allows(name: ParticipantCapabilityName): boolean {
     return this.target?.capabilities[name]?.isPresent ?? true;
   }
-}
 
-/**
- * Why `capabilities` says a capability is missing (`CapabilityResolutionReason`, e.g. `RoleRestricted`,
- * `MeetingRestricted`), if it is. A function rather than a method, so that elements that only ask `allows` do not
- * download it.
- */
-export function capabilityReason(
-  capabilities: CapabilitiesController,
-  name: ParticipantCapabilityName,
-): string | undefined {
-  const capability = capabilities.target?.capabilities[name];
-  return capability && !capability.isPresent ? capability.reason : undefined;
+  /**
+   * Why the SDK says a capability is missing (`CapabilityResolutionReason`, e.g. `RoleRestricted`,
+   * `MeetingRestricted`), if it is.
+   */
+  reason(name: ParticipantCapabilityName): string | undefined {
+    const capability = this.target?.capabilities[name];
+    return capability && !capability.isPresent ? capability.reason : undefined;
+  }
 }

@@ -1,7 +1,7 @@
 import type { ReactiveControllerHost } from 'lit';
-import { AcsErrorEvent, describeError, type AcsErrorDetail } from '../events/acs-error.js';
+import { describeError, type AcsErrorDetail } from '../events/acs-error.js';
 import type { AudioDeviceInfo, DeviceManager, DeviceManagerEventName, VideoDeviceInfo } from '../sdk/index.js';
-import { SdkEventsController } from './sdk-events.js';
+import { SubscriptionController } from './subscription-controller.js';
 
 /** The device manager events that change what a device UI shows. */
 export const DEVICE_MANAGER_EVENTS = [
@@ -23,6 +23,20 @@ export interface DevicesUpdated<T> {
  */
 export const isRealDevice = (d: { id: string; name: string }): boolean => !!d.name && !d.id.endsWith(':');
 
+/** What a {@link DeviceManagerController} tells its host. */
+export interface DeviceManagerCallbacks {
+  /**
+   * Called at once on each `*DevicesUpdated` event (the host can note what was selected then); may return a
+   * function, called once the lists have been fetched again (before the host renders them).
+   */
+  updated?(
+    event: 'videoDevicesUpdated' | 'audioDevicesUpdated',
+    change: DevicesUpdated<AudioDeviceInfo | VideoDeviceInfo>,
+  ): (() => void) | void;
+  /** Listing the devices failed (the element shows `error` and fires `acs-error`). */
+  error?(detail: AcsErrorDetail): void;
+}
+
 /**
  * Follows the `DeviceManager`: re-renders the host on its device events and keeps the last fetched device lists.
  *
@@ -30,7 +44,7 @@ export const isRealDevice = (d: { id: string; name: string }): boolean => !!d.na
  * (the SDK's own `DeviceInfo` objects) are kept, and fetched again on every `*DevicesUpdated` event. The
  * selected microphone and speaker are always read from the SDK (`selectedMicrophone`, `selectedSpeaker`).
  */
-export class DeviceManagerController extends SdkEventsController<DeviceManager> {
+export class DeviceManagerController extends SubscriptionController<DeviceManager, DeviceManagerEventName> {
   /** The cameras last listed by `getCameras()` (placeholders filtered out). */
   cameras: readonly VideoDeviceInfo[] = [];
   /** The microphones last listed by `getMicrophones()` (placeholders filtered out). */
@@ -39,26 +53,23 @@ export class DeviceManagerController extends SdkEventsController<DeviceManager> 
   speakers: readonly AudioDeviceInfo[] = [];
   /** The last failure to list devices. */
   error?: AcsErrorDetail;
+  readonly #host: ReactiveControllerHost;
+  readonly #callbacks: DeviceManagerCallbacks;
   #fetch = 0;
   #fetched?: Promise<void>;
 
-  /**
-   * `onUpdated` is called at once on each `*DevicesUpdated` event (the host can note what was selected then) and
-   * may return a function, called once the lists have been fetched again (before the host renders them).
-   */
-  constructor(
-    host: ReactiveControllerHost & HTMLElement,
-    onUpdated?: (
-      event: 'videoDevicesUpdated' | 'audioDevicesUpdated',
-      change: DevicesUpdated<AudioDeviceInfo | VideoDeviceInfo>,
-    ) => (() => void) | void,
-  ) {
-    super(host, DEVICE_MANAGER_EVENTS, (event, args) => {
-      if (event.endsWith('DevicesUpdated')) {
-        const then = onUpdated?.(event as 'audioDevicesUpdated', args[0] as DevicesUpdated<AudioDeviceInfo>);
-        void this.refresh(then || undefined);
-      }
+  constructor(host: ReactiveControllerHost, callbacks: DeviceManagerCallbacks = {}) {
+    super(host, {
+      events: DEVICE_MANAGER_EVENTS,
+      onEvent: (event, args) => {
+        if (event === 'videoDevicesUpdated' || event === 'audioDevicesUpdated') {
+          const then = callbacks.updated?.(event, args[0] as DevicesUpdated<AudioDeviceInfo>);
+          void this.refresh(then || undefined);
+        }
+      },
     });
+    this.#host = host;
+    this.#callbacks = callbacks;
   }
 
   /** The device manager followed. */
@@ -104,7 +115,7 @@ export class DeviceManagerController extends SdkEventsController<DeviceManager> 
     if (this.target) this.#fetched = this.refresh();
   }
 
-  /** Lists the devices again (a failure is kept as `error` and fired as `acs-error`), then calls `then`. */
+  /** Lists the devices again (a failure is kept as `error` and told to the host), then calls `then`. */
   async refresh(then?: () => void): Promise<void> {
     const dm = this.target;
     if (!dm) return;
@@ -125,8 +136,8 @@ export class DeviceManagerController extends SdkEventsController<DeviceManager> 
     } catch (error) {
       if (fetch !== this.#fetch) return;
       this.error = describeError(operation, error);
-      this.host.dispatchEvent(new AcsErrorEvent(this.error));
+      this.#callbacks.error?.(this.error);
     }
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 }

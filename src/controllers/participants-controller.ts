@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 import type {
   Call,
   CallEventName,
@@ -7,83 +7,7 @@ import type {
   RemoteVideoStream,
   RemoteVideoStreamEventName,
 } from '../sdk/index.js';
-import type { SdkEmitter } from './sdk-events.js';
-
-type Listener = (...args: unknown[]) => void;
-
-/** Listeners grouped by the SDK object they are on, so one object's listeners are released in O(1). */
-class ListenerMap {
-  readonly #byTarget = new Map<SdkEmitter, [string, Listener][]>();
-  #count = 0;
-
-  add(target: SdkEmitter, events: readonly string[], listener: Listener): void {
-    let list = this.#byTarget.get(target);
-    if (!list) this.#byTarget.set(target, (list = []));
-    for (const event of events) {
-      target.on(event, listener);
-      list.push([event, listener]);
-      this.#count++;
-    }
-  }
-
-  has(target: SdkEmitter): boolean {
-    return this.#byTarget.has(target);
-  }
-
-  release(target: SdkEmitter): void {
-    const list = this.#byTarget.get(target);
-    if (!list) return;
-    this.#byTarget.delete(target);
-    for (const [event, listener] of list) target.off(event, listener);
-    this.#count -= list.length;
-  }
-
-  releaseAll(): void {
-    for (const target of [...this.#byTarget.keys()]) this.release(target);
-  }
-
-  get size(): number {
-    return this.#count;
-  }
-}
-
-/**
- * A controller that follows SDK objects while its host is connected: connecting subscribes, disconnecting
- * releases, and `retarget()` (what to follow changes) releases, applies the change and subscribes again if the
- * host is connected. Subclasses call `host.addController(this)` at the end of their constructor (their fields must
- * exist before `hostConnected()`).
- */
-export abstract class FollowingController implements ReactiveController {
-  #connected = false;
-
-  /** Whether the host is connected (listeners are held only then). */
-  protected get connected(): boolean {
-    return this.#connected;
-  }
-
-  hostConnected(): void {
-    this.#connected = true;
-    this.subscribe();
-  }
-
-  hostDisconnected(): void {
-    this.#connected = false;
-    this.release();
-  }
-
-  /** Releases what is followed, applies `change` (the new target), and follows it if the host is connected. */
-  protected retarget(change: () => void): void {
-    this.release();
-    change();
-    if (this.#connected) this.subscribe();
-  }
-
-  /** Adds the listeners on what is followed (only what is not held yet). */
-  protected abstract subscribe(): void;
-
-  /** Removes every listener held. */
-  protected abstract release(): void;
-}
+import { SubscriptionController } from './subscription-controller.js';
 
 /** A participant's stream of one kind: the first available one, else the first one. */
 export function streamOf(
@@ -123,90 +47,66 @@ export const LOCAL_PARTICIPANT_EVENTS = [
 
 /**
  * Follows ONE participant: a remote participant and its streams of one type (`Video` or `ScreenSharing`), or the
- * local user (the call's mute and local video events). Re-renders the host (a tile) on their events and keeps
+ * local user (the call's mute and local video events). Renders the host (a tile) again on their events and keeps
  * nothing but the references: the host reads the SDK at render time. This is what makes one participant's change
  * cost one tile's update, whatever the number of participants.
  */
-export class ParticipantController extends FollowingController {
-  readonly #host: ReactiveControllerHost;
+export class ParticipantController {
   #type: 'Video' | 'ScreenSharing';
-  readonly #subs = new ListenerMap();
-  #participant?: RemoteParticipant;
-  #call?: Call;
+  readonly #local: SubscriptionController<Call, CallEventName>;
+  readonly #participant: SubscriptionController<RemoteParticipant, RemoteParticipantEventName>;
+  readonly #streams: SubscriptionController<RemoteVideoStream, RemoteVideoStreamEventName>;
 
   constructor(host: ReactiveControllerHost, type: 'Video' | 'ScreenSharing' = 'Video') {
-    super();
-    this.#host = host;
     this.#type = type;
-    host.addController(this);
+    this.#local = new SubscriptionController<Call, CallEventName>(host, { events: LOCAL_PARTICIPANT_EVENTS });
+    this.#participant = new SubscriptionController<RemoteParticipant, RemoteParticipantEventName>(host, {
+      events: [...PARTICIPANT_EVENTS, 'videoStreamsUpdated'],
+      onEvent: (event) => {
+        if (event === 'videoStreamsUpdated') this.#followStreams();
+      },
+    });
+    this.#streams = new SubscriptionController<RemoteVideoStream, RemoteVideoStreamEventName>(host, {
+      events: STREAM_EVENTS,
+    });
   }
 
   /** The participant followed. */
   get participant(): RemoteParticipant | undefined {
-    return this.#participant;
+    return this.#participant.target;
   }
 
   set participant(next: RemoteParticipant | undefined) {
-    if (next === this.#participant) return;
-    this.retarget(() => (this.#participant = next));
+    this.#participant.target = next;
+    this.#followStreams();
   }
 
   /** The call whose local user is followed (instead of a remote participant). */
   set call(next: Call | undefined) {
-    if (next === this.#call) return;
-    this.retarget(() => (this.#call = next));
+    this.#local.target = next;
   }
 
   /** Which of the participant's streams to follow: the camera (`Video`) or the screen share. */
   set type(next: 'Video' | 'ScreenSharing') {
     if (next === this.#type) return;
     this.#type = next;
-    if (this.connected && this.#participant) this.#subscribeStreams();
+    this.#followStreams();
   }
 
   /** The participant's stream of this controller's type (first available, else first). */
   get stream(): RemoteVideoStream | undefined {
-    return streamOf(this.#participant, this.#type);
+    return streamOf(this.#participant.target, this.#type);
   }
 
   /** Listeners held on SDK objects (for leak tests). */
   get listenerCount(): number {
-    return this.#subs.size;
+    return this.#local.listenerCount + this.#participant.listenerCount + this.#streams.listenerCount;
   }
 
-  readonly #changed = () => this.#host.requestUpdate();
-
-  readonly #streamsUpdated = () => {
-    this.#subscribeStreams();
-    this.#host.requestUpdate();
-  };
-
-  protected subscribe(): void {
-    const call = this.#call;
-    if (call && !this.#subs.has(call)) this.#subs.add(call, LOCAL_PARTICIPANT_EVENTS, this.#changed);
-    const p = this.#participant;
-    if (!p || this.#subs.has(p)) return;
-    this.#subs.add(p, PARTICIPANT_EVENTS, this.#changed);
-    this.#subs.add(p, ['videoStreamsUpdated'], this.#streamsUpdated);
-    this.#subscribeStreams();
-  }
-
-  #subscribeStreams() {
-    const p = this.#participant;
-    if (!p) return;
-    // Streams come and go: release all stream listeners, then follow the current ones of our type.
-    const keep = new Set<SdkEmitter>();
-    for (const s of p.videoStreams) if (s.mediaStreamType === this.#type) keep.add(s);
-    for (const s of this.#streams) if (!keep.has(s)) this.#subs.release(s);
-    this.#streams = keep;
-    for (const s of keep) if (!this.#subs.has(s)) this.#subs.add(s, STREAM_EVENTS, this.#changed);
-  }
-
-  #streams = new Set<SdkEmitter>();
-
-  protected release(): void {
-    this.#subs.releaseAll();
-    this.#streams = new Set();
+  /** Streams come and go: follow the participant's current streams of this controller's type. */
+  #followStreams(): void {
+    const streams = this.#participant.target?.videoStreams ?? [];
+    this.#streams.follow(streams.filter((s) => s.mediaStreamType === this.#type));
   }
 }
 
@@ -230,98 +130,73 @@ interface CollectionUpdate<T> {
   removed?: readonly T[];
 }
 
+const isScreen = (s: RemoteVideoStream) => s.mediaStreamType === 'ScreenSharing';
+
 /**
  * Follows a call's participants for the **structure** of a grid: who is in the call and who shares a screen.
- * Subscribes to `remoteParticipantsUpdated`, each participant's `videoStreamsUpdated` and each screen-share
- * stream's `isAvailableChanged`; a participant's own changes (mute, speaking, camera) are left to its tile.
- * Listeners follow the collection: added participants are subscribed, removed ones released.
+ * Subscribes to the call's `remoteParticipantsUpdated`, each participant's `videoStreamsUpdated` and each
+ * screen-share stream's `isAvailableChanged`; a participant's own changes (mute, speaking, camera) are left to its
+ * tile. Listeners follow the collections: joined participants and new screen shares are subscribed, those that
+ * left are released.
  */
-export class ParticipantsController extends FollowingController {
-  readonly #subs = new ListenerMap();
-  readonly #callbacks: ParticipantsCallbacks;
-  #call?: Call;
+export class ParticipantsController {
+  readonly #call: SubscriptionController<Call, CallEventName>;
+  readonly #participants: SubscriptionController<RemoteParticipant, 'videoStreamsUpdated'>;
+  readonly #screens: SubscriptionController<RemoteVideoStream, 'isAvailableChanged'>;
 
   constructor(host: ReactiveControllerHost, callbacks: ParticipantsCallbacks) {
-    super();
-    this.#callbacks = callbacks;
-    host.addController(this);
+    const structure = () => callbacks.structure();
+    this.#call = new SubscriptionController<Call, CallEventName>(host, {
+      events: GRID_CALL_EVENTS,
+      update: false,
+      onEvent: (event, args) => {
+        if (event === 'remoteParticipantsUpdated') {
+          const { added = [], removed = [] } = (args[0] ?? {}) as CollectionUpdate<RemoteParticipant>;
+          this.#followParticipants();
+          callbacks.updated?.(added, removed);
+        }
+        structure();
+      },
+    });
+    this.#participants = new SubscriptionController(host, {
+      events: ['videoStreamsUpdated'],
+      update: false,
+      onEvent: (_, args) => {
+        const { added = [], removed = [] } = (args[0] ?? {}) as CollectionUpdate<RemoteVideoStream>;
+        // A camera stream added or removed is its tile's business; a screen share changes the layout.
+        if (!added.some(isScreen) && !removed.some(isScreen)) return;
+        this.#followScreens();
+        structure();
+      },
+    });
+    this.#screens = new SubscriptionController(host, {
+      events: ['isAvailableChanged'],
+      update: false,
+      onEvent: structure,
+    });
   }
 
   /** The call followed. */
   get call(): Call | undefined {
-    return this.#call;
+    return this.#call.target;
   }
 
   set call(next: Call | undefined) {
-    if (next === this.#call) return;
-    this.retarget(() => (this.#call = next));
+    this.#call.target = next;
+    this.#followParticipants();
   }
 
   /** Listeners held on SDK objects (for leak tests). */
   get listenerCount(): number {
-    return this.#subs.size;
+    return this.#call.listenerCount + this.#participants.listenerCount + this.#screens.listenerCount;
   }
 
-  protected release(): void {
-    this.#subs.releaseAll();
-    this.#screens.clear();
+  #followParticipants(): void {
+    this.#participants.follow(this.#call.target?.remoteParticipants ?? []);
+    this.#followScreens();
   }
 
-  readonly #structure = () => this.#callbacks.structure();
-
-  readonly #participantsUpdated = (...args: unknown[]) => {
-    const { added = [], removed = [] } = (args[0] ?? {}) as CollectionUpdate<RemoteParticipant>;
-    for (const p of removed) this.#releaseParticipant(p);
-    for (const p of added) this.#follow(p);
-    this.#callbacks.updated?.(added, removed);
-    this.#callbacks.structure();
-  };
-
-  protected subscribe(): void {
-    const call = this.#call;
-    if (!call || this.#subs.has(call)) return;
-    this.#subs.add(call, ['remoteParticipantsUpdated'], this.#participantsUpdated);
-    this.#subs.add(call, ['isScreenSharingOnChanged', 'stateChanged'], this.#structure);
-    for (const p of call.remoteParticipants) this.#follow(p);
-  }
-
-  #follow(p: RemoteParticipant) {
-    if (this.#subs.has(p)) return;
-    const onStreams = (...args: unknown[]) => {
-      const { added = [], removed = [] } = (args[0] ?? {}) as CollectionUpdate<RemoteVideoStream>;
-      let screen = false;
-      for (const s of removed) {
-        if (s.mediaStreamType !== 'ScreenSharing') continue;
-        this.#subs.release(s);
-        this.#screens.get(p)?.delete(s);
-        screen = true;
-      }
-      for (const s of added) {
-        if (s.mediaStreamType !== 'ScreenSharing') continue;
-        this.#followScreen(p, s);
-        screen = true;
-      }
-      // A camera stream added or removed is its tile's business; a screen share changes the layout.
-      if (screen) this.#callbacks.structure();
-    };
-    this.#subs.add(p, ['videoStreamsUpdated'], onStreams);
-    for (const s of p.videoStreams) if (s.mediaStreamType === 'ScreenSharing') this.#followScreen(p, s);
-  }
-
-  /** Screen-share streams followed, per participant (so a leaving participant's are released even if gone). */
-  readonly #screens = new Map<RemoteParticipant, Set<RemoteVideoStream>>();
-
-  #followScreen(p: RemoteParticipant, s: RemoteVideoStream) {
-    if (this.#subs.has(s)) return;
-    this.#subs.add(s, ['isAvailableChanged'], this.#structure);
-    let set = this.#screens.get(p);
-    if (!set) this.#screens.set(p, (set = new Set()));
-    set.add(s);
-  }
-
-  #releaseParticipant(p: RemoteParticipant) {
-    for (const s of this.#screens.get(p) ?? []) this.#subs.release(s);
-    this.#screens.delete(p);
-    this.#subs.release(p);
+  #followScreens(): void {
+    this.#screens.follow(this.#participants.targets.flatMap((p) => p.videoStreams.filter(isScreen)));
   }
 }

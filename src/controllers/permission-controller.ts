@@ -1,9 +1,9 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { AcsErrorEvent, describeError, type AcsErrorDetail } from '../events/acs-error.js';
-import type { DeviceAccess, DeviceManager } from '../sdk/index.js';
+import { describeError, type AcsErrorDetail } from '../events/acs-error.js';
+import type { DeviceAccess, DeviceManager, PermissionEnvironment } from '../sdk/index.js';
+import { MEDIA_KINDS as KINDS, PermissionStatusController, type MediaKind } from './permission-status-controller.js';
 
-/** The two kinds of media a call asks for. */
-export type MediaKind = 'audio' | 'video';
+export { browserEnvironment, type MediaKind } from './permission-status-controller.js';
 
 /**
  * Media readiness, as the permission guide shows it:
@@ -36,36 +36,17 @@ export type MediaOutcome = Exclude<MediaReadiness, 'prompting'>;
 /** Which media are needed. */
 export type MediaRequirement = Readonly<Record<MediaKind, boolean>>;
 
-/** The part of a `PermissionStatus` this reads (an `EventTarget` with `state`, firing `change`). */
-export interface PermissionStatusLike extends EventTarget {
-  readonly state: PermissionState;
+/** What a {@link PermissionController} is given. */
+export interface PermissionControllerOptions {
+  /** How long an unanswered request is waited for (ms); default {@link DEFAULT_PROMPT_TIMEOUT}. */
+  readonly timeout?: () => number;
+  /** Where the browser facts come from; default `navigator` (see {@link PermissionEnvironment}). */
+  readonly environment?: PermissionEnvironment;
+  /** `askDevicePermission` rejected (the element shows `error` and fires `acs-error`). */
+  readonly onError?: (detail: AcsErrorDetail) => void;
 }
 
-/**
- * What the controller reads from the browser. Defaults to `navigator.permissions` and `navigator.mediaDevices`;
- * tests and the simulator replace it to play denials a real test browser cannot produce.
- */
-export interface PermissionEnvironment {
-  /** The Permissions API, when the browser has it (Firefox and Safari know `camera`/`microphone` only lately). */
-  readonly permissions?: { query(descriptor: { name: PermissionName }): Promise<PermissionStatusLike> };
-  /** `getUserMedia` (asking without the SDK, and probing an OS denial) and `enumerateDevices` (no device?). */
-  readonly mediaDevices?: Pick<MediaDevices, 'getUserMedia' | 'enumerateDevices'>;
-}
-
-/**
- * A device manager may tell why it was refused (the simulator does, the real SDK does not): the outcome per kind,
- * for the last `askDevicePermission`.
- */
-export interface DetailedPermissionSource {
-  readonly permissionOutcome?: Partial<Record<MediaKind, MediaOutcome>>;
-}
-
-const KIND_NAME: Record<MediaKind, PermissionName> = {
-  audio: 'microphone' as PermissionName,
-  video: 'camera' as PermissionName,
-};
 const DEVICE_KIND: Record<MediaKind, MediaDeviceKind> = { audio: 'audioinput', video: 'videoinput' };
-const KINDS: readonly MediaKind[] = ['audio', 'video'];
 
 /** Which failure wins when the kinds disagree: the one that needs the most work from the user comes first. */
 const SEVERITY: readonly MediaOutcome[] = [
@@ -80,14 +61,6 @@ const SEVERITY: readonly MediaOutcome[] = [
 
 /** The browser's own timeout for an unanswered permission request. */
 export const DEFAULT_PROMPT_TIMEOUT = 20_000;
-
-function browserEnvironment(): PermissionEnvironment {
-  const nav = typeof navigator === 'undefined' ? undefined : navigator;
-  return {
-    permissions: nav?.permissions as PermissionEnvironment['permissions'],
-    mediaDevices: nav?.mediaDevices,
-  };
-}
 
 /**
  * Classifies a `getUserMedia` rejection.
@@ -119,26 +92,26 @@ export function classifyMediaError(error: unknown, blockedBefore: boolean): Medi
  * this page (the SDK has no "permission" property to read); the device lists stay in the SDK.
  */
 export class PermissionController implements ReactiveController {
-  readonly #host: ReactiveControllerHost & HTMLElement;
+  readonly #host: ReactiveControllerHost;
   readonly #timeout: () => number;
-  #env: PermissionEnvironment;
+  readonly #onError?: (detail: AcsErrorDetail) => void;
+  readonly #statuses: PermissionStatusController;
   #outcome: Record<MediaKind, MediaOutcome> = { audio: 'idle', video: 'idle' };
-  #statuses: [PermissionStatusLike, EventListener][] = [];
   #prompting = false;
   #promptVisible = false;
   #timedOut = false;
   #timer?: ReturnType<typeof setTimeout>;
   #generation = 0;
-  #connected = false;
   #error?: AcsErrorDetail;
 
-  constructor(
-    host: ReactiveControllerHost & HTMLElement,
-    options: { timeout?: () => number; environment?: PermissionEnvironment } = {},
-  ) {
+  constructor(host: ReactiveControllerHost, options: PermissionControllerOptions = {}) {
     this.#host = host;
     this.#timeout = options.timeout ?? (() => DEFAULT_PROMPT_TIMEOUT);
-    this.#env = options.environment ?? browserEnvironment();
+    this.#onError = options.onError;
+    this.#statuses = new PermissionStatusController(host, {
+      environment: options.environment,
+      onState: (kind, state, first) => this.#onBrowserState(kind, state, first),
+    });
     host.addController(this);
   }
 
@@ -147,25 +120,14 @@ export class PermissionController implements ReactiveController {
 
   /** Where the browser facts come from (tests replace it). Setting it re-reads the Permissions API. */
   get environment(): PermissionEnvironment {
-    return this.#env;
+    return this.#statuses.environment;
   }
 
   set environment(next: PermissionEnvironment) {
-    this.#env = next;
-    if (this.#connected) {
-      this.#release();
-      void this.#watch();
-    }
-  }
-
-  hostConnected(): void {
-    this.#connected = true;
-    void this.#watch();
+    this.#statuses.environment = next;
   }
 
   hostDisconnected(): void {
-    this.#connected = false;
-    this.#release();
     this.#clearTimer();
     // A request still in flight settles later: it must not touch a disconnected host.
     this.#generation++;
@@ -189,7 +151,7 @@ export class PermissionController implements ReactiveController {
 
   /** Listeners held on `PermissionStatus` objects (for leak tests). */
   get listenerCount(): number {
-    return this.#statuses.length;
+    return this.#statuses.listenerCount;
   }
 
   /** Whether every required kind of media is granted. */
@@ -211,16 +173,16 @@ export class PermissionController implements ReactiveController {
    * manager yet), with a watchdog: when the request is still unanswered after the timeout, the state is
    * `timed-out` (the browser has given up: a late "Allow" does not count).
    *
-   * How a refusal is classified (the SDK resolves `false` without detail):
-   * 1. a device manager that tells the outcome (the simulator's `permissionOutcome`) is believed;
-   * 2. the watchdog fired → `timed-out`;
-   * 3. `enumerateDevices()` lists no device of that kind → `no-device`;
-   * 4. the Permissions API says `denied` → `denied-persistent` if it already did before asking (no prompt was
+   * How a refusal is classified (the SDK resolves `false` without detail), from the browser facts of the
+   * environment (the real browser, or a simulator's):
+   * 1. the watchdog fired → `timed-out`;
+   * 2. `enumerateDevices()` lists no device of that kind → `no-device`;
+   * 3. the Permissions API says `denied` → `denied-persistent` if it already did before asking (no prompt was
    *    shown: the site is blocked in the settings), else `denied`;
-   * 5. the Permissions API says `granted` although the SDK was refused → the browser allows but the device
+   * 4. the Permissions API says `granted` although the SDK was refused → the browser allows but the device
    *    does not start: one `getUserMedia` probe for that kind tells the OS (`NotAllowedError` "Permission denied
    *    by system" → `denied-os`), another app (`in-use`) or no device (`no-device`); if the probe works, granted;
-   * 6. otherwise (`prompt`: dismissed, or no Permissions API) → `denied`.
+   * 5. otherwise (`prompt`: dismissed, or no Permissions API) → `denied`.
    * Without a device manager, the `getUserMedia` error itself is classified ({@link classifyMediaError}).
    */
   async request(constraints: MediaRequirement): Promise<void> {
@@ -229,7 +191,7 @@ export class PermissionController implements ReactiveController {
     const kinds = KINDS.filter((k) => constraints[k]);
     if (!kinds.length) return;
     const generation = ++this.#generation;
-    const before = await this.#readStates();
+    const before = await this.#statuses.read();
     if (generation !== this.#generation) return;
     this.#prompting = true;
     this.#timedOut = false;
@@ -247,14 +209,11 @@ export class PermissionController implements ReactiveController {
         } catch (error) {
           if (generation !== this.#generation) return;
           this.#error = describeError('askDevicePermission', error);
-          this.#host.dispatchEvent(new AcsErrorEvent(this.#error));
+          this.#onError?.(this.#error);
           return;
         }
         if (generation !== this.#generation) return;
-        const detail = (dm as DeviceManager & DetailedPermissionSource).permissionOutcome;
-        for (const k of kinds) {
-          outcome[k] = access[k] ? 'granted' : (detail?.[k] ?? (await this.#classifyRefusal(k, before[k])));
-        }
+        for (const k of kinds) outcome[k] = access[k] ? 'granted' : await this.#classifyRefusal(k, before[k]);
       } else {
         Object.assign(outcome, await this.#askBrowser(kinds, before));
       }
@@ -272,15 +231,15 @@ export class PermissionController implements ReactiveController {
 
   /** Whether the Permissions API says every required kind is already granted (asking then shows no prompt). */
   async alreadyGranted(required: MediaRequirement): Promise<boolean> {
-    if (!this.#env.permissions) return false;
-    const states = await this.#readStates();
+    if (!this.environment.permissions) return false;
+    const states = await this.#statuses.read();
     return KINDS.every((k) => !required[k] || states[k] === 'granted');
   }
 
   async #classifyRefusal(kind: MediaKind, before: PermissionState | undefined): Promise<MediaOutcome> {
     if (this.#timedOut) return 'timed-out';
     if (!(await this.#hasDevice(kind))) return 'no-device';
-    const after = (await this.#readStates())[kind];
+    const after = (await this.#statuses.read())[kind];
     if (after === 'denied') return before === 'denied' ? 'denied-persistent' : 'denied';
     if (after === 'granted') return this.#probe(kind);
     return 'denied';
@@ -292,7 +251,7 @@ export class PermissionController implements ReactiveController {
   ): Promise<Partial<Record<MediaKind, MediaOutcome>>> {
     const result: Partial<Record<MediaKind, MediaOutcome>> = {};
     try {
-      const stream = await this.#env.mediaDevices!.getUserMedia({
+      const stream = await this.environment.mediaDevices!.getUserMedia({
         audio: kinds.includes('audio'),
         video: kinds.includes('video'),
       });
@@ -300,7 +259,7 @@ export class PermissionController implements ReactiveController {
       for (const k of kinds) result[k] = 'granted';
     } catch (error) {
       const outcome = classifyMediaError(error, false);
-      const after = await this.#readStates();
+      const after = await this.#statuses.read();
       for (const k of kinds) {
         // Which device failed is not said: probe each when both were asked and the devices could not start;
         // otherwise the refusal holds for each kind the Permissions API does not say is granted.
@@ -318,7 +277,7 @@ export class PermissionController implements ReactiveController {
   /** One `getUserMedia` for one kind; the tracks are stopped at once. */
   async #probe(kind: MediaKind): Promise<MediaOutcome> {
     try {
-      const stream = await this.#env.mediaDevices!.getUserMedia({ [kind]: true });
+      const stream = await this.environment.mediaDevices!.getUserMedia({ [kind]: true });
       stream.getTracks().forEach((t) => t.stop());
       return 'granted';
     } catch (error) {
@@ -328,64 +287,28 @@ export class PermissionController implements ReactiveController {
 
   async #hasDevice(kind: MediaKind): Promise<boolean> {
     try {
-      const devices = (await this.#env.mediaDevices?.enumerateDevices()) ?? undefined;
+      const devices = (await this.environment.mediaDevices?.enumerateDevices()) ?? undefined;
       return !devices || devices.some((d) => d.kind === DEVICE_KIND[kind]);
     } catch {
       return true;
     }
   }
 
-  /** The Permissions API's status objects, per kind the browser knows. */
-  async #query(): Promise<[MediaKind, PermissionStatusLike][]> {
-    const api = this.#env.permissions;
-    const found: [MediaKind, PermissionStatusLike][] = [];
-    if (api)
-      await Promise.all(
-        KINDS.map((k) =>
-          api.query({ name: KIND_NAME[k] }).then(
-            (status) => found.push([k, status]),
-            () => 0, // This browser does not know this permission name.
-          ),
-        ),
-      );
-    return found;
-  }
-
-  async #readStates(): Promise<Partial<Record<MediaKind, PermissionState>>> {
-    return Object.fromEntries((await this.#query()).map(([k, status]) => [k, status.state]));
-  }
-
-  /** Follows the Permissions API live: a setting changed elsewhere (site settings, another tab) shows at once. */
-  async #watch(): Promise<void> {
-    const generation = this.#generation;
-    const found = await this.#query();
-    if (!this.#connected || generation !== this.#generation || this.#statuses.length) return;
-    for (const [kind, status] of found) {
-      const listener = () => this.#onBrowserChange(kind, status.state);
-      status.addEventListener('change', listener);
-      this.#statuses.push([status, listener]);
-      // A site already blocked in the settings: say so before anything is asked.
-      if (status.state === 'denied' && this.#outcome[kind] === 'idle') this.#outcome[kind] = 'denied-persistent';
+  /** The Permissions API changed (a setting changed elsewhere), or was first read. */
+  #onBrowserState(kind: MediaKind, state: PermissionState, first: boolean): void {
+    const was = this.#outcome[kind];
+    // A site already blocked in the settings: said before anything is asked.
+    if (first) {
+      if (state === 'denied' && was === 'idle') this.#outcome[kind] = 'denied-persistent';
+      return;
     }
-    this.#host.requestUpdate();
-  }
-
-  #onBrowserChange(kind: MediaKind, state: PermissionState): void {
-    if (!this.#prompting) {
-      const was = this.#outcome[kind];
-      if (state === 'denied') this.#outcome[kind] = 'denied-persistent';
-      else if (state === 'prompt' && was !== 'granted') this.#outcome[kind] = 'idle';
-      else if (state === 'granted' && was !== 'granted' && was !== 'idle') {
-        // Allowed again in the settings: check it (no prompt shows for a granted permission).
-        void this.request({ audio: kind === 'audio', video: kind === 'video' });
-      }
+    if (this.#prompting) return;
+    if (state === 'denied') this.#outcome[kind] = 'denied-persistent';
+    else if (state === 'prompt' && was !== 'granted') this.#outcome[kind] = 'idle';
+    else if (state === 'granted' && was !== 'granted' && was !== 'idle') {
+      // Allowed again in the settings: check it (no prompt shows for a granted permission).
+      void this.request({ audio: kind === 'audio', video: kind === 'video' });
     }
-    this.#host.requestUpdate();
-  }
-
-  #release(): void {
-    for (const [status, listener] of this.#statuses) status.removeEventListener('change', listener);
-    this.#statuses = [];
   }
 
   #startTimer(generation: number): void {

@@ -11,14 +11,56 @@ export type Direction = 'ltr' | 'rtl';
 const registry: Record<string, Partial<StringTable>> = {};
 const hosts = new Set<ReactiveControllerHost>();
 const refresh = () => hosts.forEach((host) => host.requestUpdate());
-/** Watches `lang` and `dir` on the document and on every host that was connected (one observer for all). */
-let observer: MutationObserver | undefined;
-const observe = (node: Node) =>
-  (observer ??= new MutationObserver(refresh)).observe(node, { attributeFilter: ['lang', 'dir'] });
 
-/** The nearest `lang` or `dir` attribute (the element, its ancestors), else the document's, lower-cased. */
-const nearest = (host: Element, name: 'lang' | 'dir') =>
-  (host.closest(`[${name}]`)?.getAttribute(name) || document.documentElement[name]).toLowerCase();
+/**
+ * Watches `lang` and `dir` anywhere in the document, and in the shadow roots the elements live in (one observer for
+ * all): a wrapper's language changed by a page or a framework re-renders every element inside it.
+ */
+let observer: MutationObserver | undefined;
+const observed = new WeakSet<Node>();
+const observe = (root: Node) => {
+  if (observed.has(root)) return;
+  observed.add(root);
+  (observer ??= new MutationObserver(refresh)).observe(root, { attributeFilter: ['lang', 'dir'], subtree: true });
+};
+
+/** The element's parent across shadow roots: the host of the shadow root it is in. */
+const parentOf = (el: Element): Element | null => {
+  if (el.parentElement) return el.parentElement;
+  const root = el.getRootNode();
+  return root instanceof ShadowRoot ? root.host : null;
+};
+
+/**
+ * A language tag as `Intl` accepts it, or `undefined`: `en_US` is read as `en-US`; `i-klingon` and other tags that
+ * `Intl` refuses are skipped (a formatter given one would throw `RangeError` on every list it formats).
+ */
+export function validLanguage(tag: string | null | undefined): string | undefined {
+  if (!tag) return undefined;
+  try {
+    return Intl.getCanonicalLocales(tag.trim().replace(/_/g, '-'))[0];
+  } catch {
+    return undefined;
+  }
+}
+
+/** The nearest valid `lang` (the element, its ancestors across shadow roots, the document), else `en`. */
+function nearestLanguage(host: Element): string {
+  for (let el: Element | null = host; el; el = parentOf(el)) {
+    const lang = el.hasAttribute('lang') ? validLanguage(el.getAttribute('lang')) : undefined;
+    if (lang) return lang;
+  }
+  return 'en';
+}
+
+/** The nearest `dir` attribute (the element, its ancestors across shadow roots), if any. */
+function nearestDirection(host: Element): string | undefined {
+  for (let el: Element | null = host; el; el = parentOf(el)) {
+    const dir = el.getAttribute('dir')?.toLowerCase();
+    if (dir === 'ltr' || dir === 'rtl') return dir;
+  }
+  return undefined;
+}
 
 /** Languages written right to left (primary subtags). */
 const RTL = /^(ar|dv|fa|he|ks|ku|ps|sd|ug|ur|yi)\b/;
@@ -59,28 +101,32 @@ export class LocalizeController<T extends StringTable> implements ReactiveContro
 
   hostConnected(): void {
     hosts.add(this.#host);
+    // The document, and every shadow root above the element (a wrapper may be inside another component).
+    for (let root = this.#host.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode()) observe(root);
     observe(document.documentElement);
-    observe(this.#host);
   }
 
   hostDisconnected(): void {
     hosts.delete(this.#host);
   }
 
-  /** The effective language: the nearest `lang` attribute (the element, its ancestors, the document), else `en`. */
+  /**
+   * The effective language: the nearest valid `lang` attribute (the element, its ancestors, the document), else
+   * `en`; always a tag `Intl` accepts.
+   */
   get lang(): string {
-    return nearest(this.#host, 'lang') || 'en';
+    return nearestLanguage(this.#host);
   }
 
   /** The effective direction: the nearest `dir` attribute, else the direction of the language. */
   get dir(): Direction {
-    const dir = nearest(this.#host, 'dir');
-    return dir === 'rtl' || (dir !== 'ltr' && RTL.test(this.lang)) ? 'rtl' : 'ltr';
+    const dir = nearestDirection(this.#host);
+    return dir === 'rtl' || (dir !== 'ltr' && RTL.test(this.lang.toLowerCase())) ? 'rtl' : 'ltr';
   }
 
   /** Looks a key up: exact language, then the language without region, then English. */
   term<K extends keyof T & string>(key: K, ...args: T[K] extends (...a: infer A) => string ? A : []): string {
-    const lang = this.lang;
+    const lang = this.lang.toLowerCase();
     const ns = this.#namespace;
     const entry = registry[`${ns}|${lang}`]?.[key] ?? registry[`${ns}|${lang.split('-')[0]}`]?.[key] ?? this.#en[key];
     return typeof entry === 'function' ? entry(...args) : (entry as string);
@@ -95,4 +141,4 @@ export const formatList = (
   lang: string,
   items: string[],
   type: 'conjunction' | 'disjunction' = 'conjunction',
-): string => new Intl.ListFormat(lang, { style: 'long', type }).format(items);
+): string => new Intl.ListFormat(validLanguage(lang) ?? 'en', { style: 'long', type }).format(items);

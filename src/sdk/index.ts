@@ -1,5 +1,5 @@
 /**
- * The narrow view of the ACS Calling SDK that this project reads.
+ * The narrow view of the ACS Calling SDK that this project reads, grouped by SDK object.
  *
  * This is the only folder that names the SDK's types. Everything is `import type`: no element ever pulls the
  * SDK's runtime (1.7 MB gzip) into its bundle. The few runtime pieces a UI needs reach elements through the
@@ -9,6 +9,7 @@ import type {
   AudioDeviceInfo,
   Call,
   CallAgent,
+  CallClient,
   CallState,
   CreateViewOptions,
   DeviceManager,
@@ -17,6 +18,7 @@ import type {
   IncomingCall,
   LatestMediaDiagnostics,
   LatestNetworkDiagnostics,
+  LocalAudioStream,
   LocalVideoStream,
   RemoteParticipant,
   RemoteParticipantState,
@@ -26,90 +28,50 @@ import type {
 } from '@azure/communication-calling';
 import type { CommunicationIdentifierKind } from '@azure/communication-common';
 
-export type {
-  AudioDeviceInfo,
-  Call,
-  CallAgent,
-  CallEndReason,
-  CallState,
-  CapabilitiesFeature,
-  CreateViewOptions,
-  DeviceAccess,
-  DeviceManager,
-  DominantSpeakersCallFeature,
-  IncomingCall,
-  LatestMediaDiagnostics,
-  LatestNetworkDiagnostics,
-  LocalVideoStream,
-  MediaDiagnosticChangedEventArgs,
-  NetworkDiagnosticChangedEventArgs,
-  ParticipantCapabilityName,
-  RaiseHandCallFeature,
-  RemoteParticipant,
-  RemoteParticipantState,
-  RemoteVideoStream,
-  ScalingMode,
-  UserFacingDiagnosticsFeature,
-  VideoDeviceInfo,
-  VideoStreamRendererView,
-} from '@azure/communication-calling';
-export type { CommunicationIdentifierKind } from '@azure/communication-common';
-
-// ---------------------------------------------------------------------------------------------------------------
-// Event-name unions, derived from the SDK's own `on()` overloads, so that an added or removed SDK event
-// changes these types (and every `satisfies Record<XEventName, ...>` table fails to compile).
-// ---------------------------------------------------------------------------------------------------------------
-
-/* eslint-disable @typescript-eslint/no-explicit-any */
+/**
+ * Every event name of an SDK object's overloaded `on()`, read from the SDK's own d.ts: an added or removed SDK
+ * event changes these unions (and every `satisfies Record<XEventName, ...>` table fails to compile).
+ */
 type OnOverloads<T> = T extends {
-  (e: infer E1, l: any): any;
-  (e: infer E2, l: any): any;
-  (e: infer E3, l: any): any;
-  (e: infer E4, l: any): any;
-  (e: infer E5, l: any): any;
-  (e: infer E6, l: any): any;
-  (e: infer E7, l: any): any;
-  (e: infer E8, l: any): any;
-  (e: infer E9, l: any): any;
-  (e: infer E10, l: any): any;
-  (e: infer E11, l: any): any;
-  (e: infer E12, l: any): any;
-  (e: infer E13, l: any): any;
-  (e: infer E14, l: any): any;
-  (e: infer E15, l: any): any;
-  (e: infer E16, l: any): any;
+  (e: infer E1, l: never): unknown;
+  (e: infer E2, l: never): unknown;
+  (e: infer E3, l: never): unknown;
+  (e: infer E4, l: never): unknown;
+  (e: infer E5, l: never): unknown;
+  (e: infer E6, l: never): unknown;
+  (e: infer E7, l: never): unknown;
+  (e: infer E8, l: never): unknown;
+  (e: infer E9, l: never): unknown;
+  (e: infer E10, l: never): unknown;
+  (e: infer E11, l: never): unknown;
+  (e: infer E12, l: never): unknown;
+  (e: infer E13, l: never): unknown;
+  (e: infer E14, l: never): unknown;
+  (e: infer E15, l: never): unknown;
+  (e: infer E16, l: never): unknown;
 }
   ? E1 | E2 | E3 | E4 | E5 | E6 | E7 | E8 | E9 | E10 | E11 | E12 | E13 | E14 | E15 | E16
   : never;
-/* eslint-enable @typescript-eslint/no-explicit-any */
 
-/** Every event name `Call.on()` accepts, per the SDK's d.ts. */
-export type CallEventName = OnOverloads<Call['on']>;
+// ---- Client and agent ------------------------------------------------------------------------------------------
+
+export type { CallAgent, CallAgentOptions } from '@azure/communication-calling';
+export type { CommunicationTokenCredential } from '@azure/communication-common';
+
+/** The part of `CallClient` the provider uses (the real class and the simulator's `callClient` both fit). */
+export type CallClientLike = Pick<CallClient, 'createCallAgent' | 'getDeviceManager'> & {
+  dispose?(): Promise<void>;
+};
+
 /** Every event name `CallAgent.on()` accepts. */
 export type CallAgentEventName = OnOverloads<CallAgent['on']>;
-/** Every event name `IncomingCall.on()` accepts. */
-export type IncomingCallEventName = OnOverloads<IncomingCall['on']>;
-/** Every event name `RemoteParticipant.on()` accepts. */
-export type RemoteParticipantEventName = OnOverloads<RemoteParticipant['on']>;
-/** Every event name `RemoteVideoStream.on()` accepts. */
-export type RemoteVideoStreamEventName = OnOverloads<RemoteVideoStream['on']>;
-/** Every event name `DeviceManager.on()` accepts. */
-export type DeviceManagerEventName = OnOverloads<DeviceManager['on']>;
-/** Every event name `LocalVideoStream.on()` accepts. */
-export type LocalVideoStreamEventName = OnOverloads<LocalVideoStream['on']>;
 
-/** The media diagnostics the SDK reports (`microphoneMuteUnexpectedly`, ...). */
-export type MediaDiagnosticName = keyof LatestMediaDiagnostics;
-/** The network diagnostics the SDK reports (`networkReconnect`, ...). */
-export type NetworkDiagnosticName = keyof LatestNetworkDiagnostics;
-/** Either kind of user-facing diagnostic. */
-export type DiagnosticName = MediaDiagnosticName | NetworkDiagnosticName;
+// ---- Call ------------------------------------------------------------------------------------------------------
 
-/** `DiagnosticQuality` values without importing the runtime enum (Good = 1, Poor = 2, Bad = 3). */
-export const Quality = { Good: 1, Poor: 2, Bad: 3 } as const satisfies Record<
-  'Good' | 'Poor' | 'Bad',
-  DiagnosticQuality
->;
+export type { Call, CallEndReason, CallState } from '@azure/communication-calling';
+
+/** Every event name `Call.on()` accepts. */
+export type CallEventName = OnOverloads<Call['on']>;
 
 /** Every `CallState` the SDK declares, in the order a call usually walks them. */
 export const CALL_STATES = [
@@ -125,10 +87,60 @@ export const CALL_STATES = [
   'Disconnected',
 ] as const satisfies readonly CallState[];
 
-// Compile-time check that CALL_STATES lists every CallState (fails when the SDK adds one).
+// Fails to compile when the SDK adds a CallState that CALL_STATES does not list.
 type MissingCallState = Exclude<CallState, (typeof CALL_STATES)[number]>;
-const _allCallStates: [MissingCallState] extends [never] ? true : MissingCallState = true;
-void _allCallStates;
+const allCallStates: [MissingCallState] extends [never] ? true : MissingCallState = true;
+void allCallStates;
+
+// ---- Incoming call ---------------------------------------------------------------------------------------------
+
+export type { IncomingCall } from '@azure/communication-calling';
+
+/** Every event name `IncomingCall.on()` accepts. */
+export type IncomingCallEventName = OnOverloads<IncomingCall['on']>;
+
+// ---- Call features ---------------------------------------------------------------------------------------------
+
+export type {
+  CapabilitiesFeature,
+  DominantSpeakersCallFeature,
+  MediaDiagnosticChangedEventArgs,
+  NetworkDiagnosticChangedEventArgs,
+  ParticipantCapabilityName,
+  RaiseHandCallFeature,
+  UserFacingDiagnosticsFeature,
+  LatestMediaDiagnostics,
+  LatestNetworkDiagnostics,
+} from '@azure/communication-calling';
+
+/** The call features elements reach through `call.feature(...)`. */
+export type FeatureTokens = Pick<
+  typeof Features,
+  'UserFacingDiagnostics' | 'DominantSpeakers' | 'Capabilities' | 'RaiseHand'
+>;
+
+/** The media diagnostics the SDK reports (`microphoneMuteUnexpectedly`, ...). */
+export type MediaDiagnosticName = keyof LatestMediaDiagnostics;
+/** The network diagnostics the SDK reports (`networkReconnect`, ...). */
+export type NetworkDiagnosticName = keyof LatestNetworkDiagnostics;
+/** Either kind of user-facing diagnostic. */
+export type DiagnosticName = MediaDiagnosticName | NetworkDiagnosticName;
+
+/** `DiagnosticQuality` values without importing the runtime enum (Good = 1, Poor = 2, Bad = 3). */
+export const Quality = { Good: 1, Poor: 2, Bad: 3 } as const satisfies Record<
+  'Good' | 'Poor' | 'Bad',
+  DiagnosticQuality
+>;
+
+// ---- Remote participants and their streams ---------------------------------------------------------------------
+
+export type { RemoteParticipant, RemoteParticipantState, RemoteVideoStream } from '@azure/communication-calling';
+export type { CommunicationIdentifierKind } from '@azure/communication-common';
+
+/** Every event name `RemoteParticipant.on()` accepts. */
+export type RemoteParticipantEventName = OnOverloads<RemoteParticipant['on']>;
+/** Every event name `RemoteVideoStream.on()` accepts. */
+export type RemoteVideoStreamEventName = OnOverloads<RemoteVideoStream['on']>;
 
 /** Every `RemoteParticipantState` the SDK declares. */
 export const PARTICIPANT_STATES = [
@@ -141,49 +153,13 @@ export const PARTICIPANT_STATES = [
   'InLobby',
   'Disconnected',
 ] as const satisfies readonly RemoteParticipantState[];
+
+// Fails to compile when the SDK adds a RemoteParticipantState that PARTICIPANT_STATES does not list.
 type MissingParticipantState = Exclude<RemoteParticipantState, (typeof PARTICIPANT_STATES)[number]>;
-const _allParticipantStates: [MissingParticipantState] extends [never] ? true : MissingParticipantState = true;
-void _allParticipantStates;
+const allParticipantStates: [MissingParticipantState] extends [never] ? true : MissingParticipantState = true;
+void allParticipantStates;
 
-// ---------------------------------------------------------------------------------------------------------------
-// The "sdk" capability: the only runtime pieces of the SDK a UI needs, injected (never imported) so that
-// elements work before the SDK loads and with the simulator.
-// ---------------------------------------------------------------------------------------------------------------
-
-/** The call features elements reach through `call.feature(...)`. */
-export type FeatureTokens = Pick<
-  typeof Features,
-  'UserFacingDiagnostics' | 'DominantSpeakers' | 'Capabilities' | 'RaiseHand'
->;
-
-/** The shape of the SDK's `VideoStreamRenderer` that elements use. */
-export interface VideoStreamRendererLike {
-  createView(options?: CreateViewOptions): Promise<VideoStreamRendererView>;
-  dispose(): void;
-}
-
-/**
- * The runtime capabilities elements need from the SDK, provided by `<acs-call-provider>` from the real module
- * (`await import('@azure/communication-calling')`) or by the simulator.
- */
-export interface AcsSdk {
-  /** `Features` tokens for `call.feature()`. */
-  readonly Features: FeatureTokens;
-  /** The SDK's `LocalVideoStream` class (real instances are required by `call.startVideo`). */
-  readonly LocalVideoStream: new (source: VideoDeviceInfo | MediaStream) => LocalVideoStream;
-  /** A `VideoStreamRenderer` constructor (the SDK's own, or the simulator's factory that handles both kinds). */
-  readonly VideoStreamRenderer: new (stream: LocalVideoStream | RemoteVideoStream) => VideoStreamRendererLike;
-}
-
-/** The error shape the SDK rejects with (`CallingCommunicationError`). */
-export interface SdkErrorLike {
-  readonly name?: string;
-  readonly message: string;
-  readonly code?: number;
-  readonly subCode?: number;
-}
-
-/** A display name is never trusted: it is rendered as text only. Returns a readable name for an identifier. */
+/** A stable key for a participant (its raw id); display names are never trusted as keys. */
 export function identifierKey(id: CommunicationIdentifierKind | undefined): string {
   if (!id) return '';
   switch (id.kind) {
@@ -202,33 +178,83 @@ export function identifierKey(id: CommunicationIdentifierKind | undefined): stri
   }
 }
 
-// ---------------------------------------------------------------------------------------------------------------
-// Devices and permissions (issue #5: device picker, permission guide).
-// ---------------------------------------------------------------------------------------------------------------
-import type {
-  LocalAudioStream as SdkLocalAudioStream,
-  PermissionConstraints as SdkPermissionConstraints,
-  Volume as SdkVolume,
-} from '@azure/communication-calling';
-export type LocalAudioStream = SdkLocalAudioStream;
-export type PermissionConstraints = SdkPermissionConstraints;
-export type Volume = SdkVolume;
+// ---- Local media and rendering ---------------------------------------------------------------------------------
 
-/**
- * The optional `LocalAudioStream` class of the SDK capability: the real SDK module has it (a microphone level
- * meter before a call reads `getVolume()` from it); a capability object without it gets no meter before a call.
- */
-export interface AcsSdkAudio {
-  readonly LocalAudioStream?: new (source: AudioDeviceInfo | MediaStream) => LocalAudioStream;
+export type {
+  LocalAudioStream,
+  LocalVideoStream,
+  CreateViewOptions,
+  ScalingMode,
+  VideoStreamRendererView,
+  Volume,
+} from '@azure/communication-calling';
+
+/** Every event name `LocalVideoStream.on()` accepts. */
+export type LocalVideoStreamEventName = OnOverloads<LocalVideoStream['on']>;
+
+/** The shape of the SDK's `VideoStreamRenderer` that elements use. */
+export interface VideoStreamRendererLike {
+  createView(options?: CreateViewOptions): Promise<VideoStreamRendererView>;
+  dispose(): void;
 }
 
-// ---- added for <acs-call-provider> (issue #4) ----
-/** The credential `CallClient.createCallAgent` takes (`getToken()` + `dispose()`). */
-export type { CommunicationTokenCredential } from '@azure/communication-common';
-/** The part of `CallClient` the provider uses (the real class and the simulator's `callClient` both fit). */
-export type CallClientLike = Pick<
-  import('@azure/communication-calling').CallClient,
-  'createCallAgent' | 'getDeviceManager'
-> & {
-  dispose?(): Promise<void>;
-};
+// ---- Devices and permissions -----------------------------------------------------------------------------------
+
+export type {
+  AudioDeviceInfo,
+  DeviceAccess,
+  DeviceManager,
+  PermissionConstraints,
+  VideoDeviceInfo,
+} from '@azure/communication-calling';
+
+/** Every event name `DeviceManager.on()` accepts. */
+export type DeviceManagerEventName = OnOverloads<DeviceManager['on']>;
+
+/** The part of a `PermissionStatus` elements read (an `EventTarget` with `state`, firing `change`). */
+export interface PermissionStatusLike extends EventTarget {
+  readonly state: PermissionState;
+}
+
+/**
+ * The browser's side of media permissions, which the SDK does not cover: the Permissions API and `getUserMedia`
+ * / `enumerateDevices`. The real browser (`navigator`) unless a simulator supplies its own (`sim.sdk.environment`),
+ * so that a simulated scenario is coherent from the SDK to the browser.
+ */
+export interface PermissionEnvironment {
+  /** The Permissions API, when the browser has it (Firefox and Safari know `camera`/`microphone` only lately). */
+  readonly permissions?: { query(descriptor: { name: PermissionName }): Promise<PermissionStatusLike> };
+  /** `getUserMedia` (asking without the SDK, and probing an OS denial) and `enumerateDevices` (no device?). */
+  readonly mediaDevices?: Pick<MediaDevices, 'getUserMedia' | 'enumerateDevices'>;
+}
+
+// ---- The "sdk" capability --------------------------------------------------------------------------------------
+
+/**
+ * The runtime pieces of the SDK that elements need, injected (never imported) so that elements work before the SDK
+ * loads and with the simulator. `<acs-call-provider>` provides the real module
+ * (`await import('@azure/communication-calling')`) or a simulator's `sim.sdk`.
+ */
+export interface AcsSdk {
+  /** `Features` tokens for `call.feature()`. */
+  readonly Features: FeatureTokens;
+  /** The SDK's `LocalVideoStream` class (real instances are required by `call.startVideo`). */
+  readonly LocalVideoStream: new (source: VideoDeviceInfo | MediaStream) => LocalVideoStream;
+  /** A `VideoStreamRenderer` constructor (the SDK's own, or the simulator's, which handles both kinds of stream). */
+  readonly VideoStreamRenderer: new (stream: LocalVideoStream | RemoteVideoStream) => VideoStreamRendererLike;
+  /**
+   * The SDK's `LocalAudioStream` class: the real module has it (a microphone level meter before a call reads
+   * `getVolume()` from it); without it there is no meter before a call.
+   */
+  readonly LocalAudioStream?: new (source: AudioDeviceInfo | MediaStream) => LocalAudioStream;
+  /** The browser's side of permissions (a simulator's); the real browser when absent. */
+  readonly environment?: PermissionEnvironment;
+}
+
+/** The error shape the SDK rejects with (`CallingCommunicationError`). */
+export interface SdkErrorLike {
+  readonly name?: string;
+  readonly message: string;
+  readonly code?: number;
+  readonly subCode?: number;
+}

@@ -2,6 +2,7 @@
  * Simulated `Call`: state machine, local media, remote participants, lobby, features and the `simulate`
  * control API.
  */
+import type { ClockTimer } from '../clock.js';
 import { uuid } from './uuid.js';
 import type {
   AddPhoneNumberOptions,
@@ -386,7 +387,7 @@ export class SimulatedCall implements Call, FeatureHost {
   #isScreenSharingOn = false;
   #isLocalVideoStarted = false;
   #role: ParticipantRole = 'Unknown';
-  #walk: ReturnType<typeof setTimeout> | undefined;
+  #walk: ClockTimer | undefined;
   #disposed = false;
   #everConnected = false;
 

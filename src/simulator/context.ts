@@ -7,6 +7,7 @@ import type { DiagnosticValueType } from '@azure/communication-calling';
 import { ListenerRegistry } from './emitter.js';
 import { SimulatedCallingError, type SdkErrorDefinition } from './errors.js';
 import { FrameTicker } from './media.js';
+import { systemClock, type Clock, type ClockTimer } from '../clock.js';
 
 /** The parts of the real SDK module the simulator can use (pass `import * as sdk from '@azure/communication-calling'`). */
 export type SdkModule = Pick<typeof Sdk, 'LocalVideoStream' | 'Features'>;
@@ -15,7 +16,9 @@ export type SdkModule = Pick<typeof Sdk, 'LocalVideoStream' | 'Features'>;
 export class SimContext {
   readonly registry = new ListenerRegistry();
   readonly ticker: FrameTicker;
-  readonly timers = new Set<ReturnType<typeof setTimeout>>();
+  readonly timers = new Set<ClockTimer>();
+  /** The clock every latency and scheduled change is measured with (a virtual one moves only when told). */
+  readonly clock: Clock;
   readonly sdkModule: SdkModule | undefined;
   /** Milliseconds every async SDK operation takes. */
   latency: number;
@@ -34,7 +37,9 @@ export class SimContext {
     fps: number;
     sdk?: SdkModule;
     mediaDiagnosticValueType: DiagnosticValueType;
+    clock?: Clock;
   }) {
+    this.clock = options.clock ?? systemClock;
     this.latency = options.latency;
     this.ticker = new FrameTicker(options.fps);
     this.sdkModule = options.sdk;
@@ -47,8 +52,8 @@ export class SimContext {
   }
 
   /** Runs `fn` after `ms` (default: the latency), unless the simulator is disposed first. */
-  schedule(fn: () => void, ms = this.latency): ReturnType<typeof setTimeout> {
-    const handle = setTimeout(() => {
+  schedule(fn: () => void, ms = this.latency): ClockTimer {
+    const handle = this.clock.setTimeout(() => {
       this.timers.delete(handle);
       if (!this.disposed) fn();
     }, ms);
@@ -56,20 +61,20 @@ export class SimContext {
     return handle;
   }
 
-  cancel(handle: ReturnType<typeof setTimeout> | undefined): void {
+  cancel(handle: ClockTimer | undefined): void {
     if (handle === undefined) return;
-    clearTimeout(handle);
+    this.clock.clearTimeout(handle);
     this.timers.delete(handle);
   }
 
-  /** Waits for the latency (a macrotask even at latency 0, like a real round-trip). */
+  /** Waits for the latency (a task of its own even at latency 0, like a real round-trip). */
   wait(ms = this.latency): Promise<void> {
-    return new Promise((resolve) => setTimeout(resolve, ms));
+    return new Promise((resolve) => this.clock.setTimeout(resolve, ms));
   }
 
   dispose(): void {
     this.disposed = true;
-    for (const t of this.timers) clearTimeout(t);
+    for (const t of this.timers) this.clock.clearTimeout(t);
     this.timers.clear();
     this.ticker.dispose();
   }

@@ -14,7 +14,8 @@ import type {
   VideoDeviceInfo,
   VideoDeviceType,
 } from '@azure/communication-calling';
-import type { DeviceManagerEventName } from '../sdk/index.js';
+import type { DeviceManagerEventName, PermissionEnvironment } from '../sdk/index.js';
+import { createSimulatedEnvironment, mediaError, SimulatedPermissionStatus } from './environment.js';
 import type { SimContext } from './context.js';
 import { FailureQueue, toFailure } from './context.js';
 import { Emitter, type AnyListener } from './emitter.js';
@@ -36,8 +37,8 @@ export const DEVICE_MANAGER_EVENTS = {
  * - `'denied'`: the user blocked the site in the browser. Resolves false (never throws, like the SDK);
  *   `lastPermissionError` is `NotAllowedError` "Permission denied"; `permissionState` becomes `'denied'`.
  * - `'denied-os'`: the OS blocks the browser (macOS Privacy & Security, Windows privacy settings). Resolves false;
- *   `lastPermissionError` is `NotAllowedError` "Permission denied by system" (Chrome's message); `permissionState`
- *   is unchanged (the Permissions API does not see OS-level blocks).
+ *   `lastPermissionError` is `NotAllowedError` "Permission denied by system" (Chrome's message). The user allowed
+ *   the site in the browser's prompt, so `permissionState` becomes `'granted'`: only `getUserMedia` tells.
  * - `'prompt'`: the user has not answered: the promise does not settle until the outcome is changed with
  *   `simulate.permission(...)` (exercises the browser's 20 s timeout and a UI's watchdog).
  * - `'dismissed'`: the user closed the prompt. Resolves false; `NotAllowedError` "Permission dismissed";
@@ -117,6 +118,12 @@ export interface DeviceManagerSimulation {
   unplug(id: string): void;
   /** Sets the outcome of permission requests; a pending `'prompt'` request settles with the new outcome. */
   permission(outcome: PermissionOutcome): void;
+  /**
+   * The user changes the site's permission in the browser's settings (another tab, the address bar): the
+   * Permissions API reports `state` (firing `change`), and the device lists follow, as the SDK's do: `granted`
+   * lists the devices, `denied` and `prompt` leave the placeholders. Later requests keep their outcome.
+   */
+  sitePermission(name: 'camera' | 'microphone', state: PermissionState): void;
   /** Whether speaker selection is available (Safari/Firefox: false). */
   speakerSelection(available: boolean): void;
   /** The next call of `method` rejects with an SDK-shaped error (or the given one). */
@@ -137,12 +144,6 @@ export interface DeviceManagerSimulation {
   /** `askDevicePermission` calls still waiting for an answer (outcome `'prompt'`). */
   readonly pendingRequests: number;
 }
-
-/**
- * The outcome of the last `askDevicePermission` per kind, as a permission UI classifies it:
- * `'denied-persistent'` when the site was already blocked before asking (no prompt was shown).
- */
-export type DetailedPermissionOutcome = 'granted' | 'denied' | 'denied-persistent' | 'denied-os';
 
 /** Options of the simulated device manager (from `createSimulator`). */
 export interface DeviceManagerOptions {
@@ -209,12 +210,13 @@ export class SimulatedDeviceManager implements DeviceManager {
   #speakerSelection: boolean;
   #outcome: PermissionOutcome;
   #granted = { audio: false, video: false };
-  #permissionState: { camera: PermissionState; microphone: PermissionState } = {
-    camera: 'prompt',
-    microphone: 'prompt',
+  /** What the Permissions API says, one status object per kind for the page (like the browser's). */
+  readonly #statuses = {
+    camera: new SimulatedPermissionStatus('camera', 'prompt'),
+    microphone: new SimulatedPermissionStatus('microphone', 'prompt'),
   };
   #lastError: PermissionErrorInfo | undefined;
-  #lastOutcome: Partial<Record<'audio' | 'video', DetailedPermissionOutcome>> | undefined;
+  #environment?: PermissionEnvironment;
   #pending: (() => void)[] = [];
   #deviceChange: (() => void) | undefined;
   #ready: Promise<void>;
@@ -236,7 +238,7 @@ export class SimulatedDeviceManager implements DeviceManager {
     );
     if (options.preGranted) {
       this.#granted = { audio: true, video: true };
-      this.#permissionState = { camera: 'granted', microphone: 'granted' };
+      this.#setPermissionState({ audio: true, video: true }, 'granted');
     }
     if (this.#browser) {
       this.#ready = this.#enumerateBrowser(false);
@@ -263,12 +265,15 @@ export class SimulatedDeviceManager implements DeviceManager {
   }
 
   /**
-   * Why the last `askDevicePermission` was refused, per kind (`undefined` before any request). Not part of the
-   * SDK (which resolves `false` without detail): a permission UI may read it when present, and otherwise find
-   * out from the Permissions API and a `getUserMedia` probe. A dismissed prompt reports `'denied'`.
+   * The browser's side of permissions, coherent with this device manager (`sim.sdk.environment` hands it to the
+   * elements): the Permissions API states, `getUserMedia` and `enumerateDevices` of the simulated user and OS.
    */
-  get permissionOutcome(): Partial<Record<'audio' | 'video', DetailedPermissionOutcome>> | undefined {
-    return this.#lastOutcome;
+  get environment(): PermissionEnvironment {
+    return (this.#environment ??= createSimulatedEnvironment({
+      statuses: this.#statuses,
+      getUserMedia: (constraints) => this.#getUserMedia(constraints),
+      enumerateDevices: () => this.#enumerateDevices(),
+    }));
   }
 
   get isSpeakerSelectionAvailable(): boolean {
@@ -392,44 +397,65 @@ export class SimulatedDeviceManager implements DeviceManager {
 
   async #applyOutcome(wanted: { audio: boolean; video: boolean }): Promise<DeviceAccess> {
     const outcome = this.#outcome;
-    const record = (value: (kind: 'audio' | 'video') => DetailedPermissionOutcome) => {
-      const out: Partial<Record<'audio' | 'video', DetailedPermissionOutcome>> = {};
-      if (wanted.audio) out.audio = value('audio');
-      if (wanted.video) out.video = value('video');
-      this.#lastOutcome = out;
-    };
     if (outcome === 'granted') {
       if (this.#browser) {
         const real = await this.#realRequest(wanted);
-        if (!real.audio && !real.video && (wanted.audio || wanted.video)) {
-          const os = this.#lastError?.message === ERROR_OF['denied-os'].message;
-          record(() => (os ? 'denied-os' : 'denied'));
-          return real;
-        }
+        if (!real.audio && !real.video && (wanted.audio || wanted.video)) return real;
       }
       this.#lastError = undefined;
       this.#grant(wanted);
-      record(() => 'granted');
       return { ...wanted };
     }
     const error = ERROR_OF[outcome as 'denied' | 'denied-os' | 'dismissed'];
     this.#lastError = { ...error, outcome: outcome as 'denied' | 'denied-os' | 'dismissed' };
-    const stateOf = (kind: 'audio' | 'video') => this.#permissionState[kind === 'audio' ? 'microphone' : 'camera'];
-    record((kind) =>
-      outcome === 'denied-os'
-        ? 'denied-os'
-        : outcome === 'denied' && stateOf(kind) === 'denied'
-          ? 'denied-persistent'
-          : 'denied',
-    );
     if (outcome === 'denied') {
-      this.#permissionState = {
-        camera: wanted.video ? 'denied' : this.#permissionState.camera,
-        microphone: wanted.audio ? 'denied' : this.#permissionState.microphone,
-      };
+      this.#setPermissionState(wanted, 'denied');
       this.#revoke(wanted);
     }
+    // The user allowed the site; the operating system refuses the browser.
+    if (outcome === 'denied-os') this.#setPermissionState(wanted, 'granted');
     return { audio: false, video: false };
+  }
+
+  /** Sets what the Permissions API says for the kinds in `kinds` (firing `change` on their status objects). */
+  #setPermissionState(kinds: { audio: boolean; video: boolean }, state: PermissionState): void {
+    if (kinds.video) this.#statuses.camera.set(state);
+    if (kinds.audio) this.#statuses.microphone.set(state);
+  }
+
+  /** `getUserMedia` as the simulated user and OS answer it: the same outcome as `askDevicePermission`. */
+  #getUserMedia(constraints: MediaStreamConstraints): Promise<MediaStream> {
+    const wanted = { audio: !!constraints.audio, video: !!constraints.video };
+    return new Promise<MediaStream>((resolve, reject) => {
+      const settle = () => {
+        if (!wanted.audio && !wanted.video)
+          return reject(new TypeError('At least one of audio and video must be requested'));
+        if ((wanted.video && !this.#cameras.length) || (wanted.audio && !this.#microphones.length))
+          return reject(mediaError('NotFoundError', 'Requested device not found'));
+        const outcome = this.#outcome;
+        if (outcome === 'granted') {
+          this.#grant(wanted);
+          return resolve(new MediaStream());
+        }
+        const error = ERROR_OF[outcome as 'denied' | 'denied-os' | 'dismissed'];
+        if (outcome === 'denied') this.#setPermissionState(wanted, 'denied');
+        if (outcome === 'denied-os') this.#setPermissionState(wanted, 'granted');
+        reject(mediaError(error.name, error.message));
+      };
+      void this.#ctx.wait().then(() => (this.#outcome === 'prompt' ? this.#pending.push(settle) : settle()));
+    });
+  }
+
+  /** The virtual devices as `enumerateDevices()` lists them: labels only for the kinds allowed. */
+  async #enumerateDevices(): Promise<MediaDeviceInfo[]> {
+    await this.#ready;
+    const info = (kind: MediaDeviceKind, d: { id: string; name: string }, allowed: boolean) =>
+      ({ kind, deviceId: allowed ? d.id : '', groupId: '', label: allowed ? d.name : '' }) as MediaDeviceInfo;
+    return [
+      ...this.#microphones.map((d) => info('audioinput', d, this.#granted.audio)),
+      ...this.#cameras.map((d) => info('videoinput', d, this.#granted.video)),
+      ...this.#speakers.map((d) => info('audiooutput', d, this.#granted.audio)),
+    ];
   }
 
   async #realRequest(wanted: { audio: boolean; video: boolean }): Promise<DeviceAccess> {
@@ -449,10 +475,7 @@ export class SimulatedDeviceManager implements DeviceManager {
   #grant(wanted: { audio: boolean; video: boolean }): void {
     const before = { ...this.#granted };
     this.#granted = { audio: before.audio || wanted.audio, video: before.video || wanted.video };
-    this.#permissionState = {
-      camera: wanted.video ? 'granted' : this.#permissionState.camera,
-      microphone: wanted.audio ? 'granted' : this.#permissionState.microphone,
-    };
+    this.#setPermissionState(wanted, 'granted');
     if (!before.video && this.#granted.video && this.#cameras.length) {
       this.#events.emit('videoDevicesUpdated', { added: [...this.#cameras], removed: [PLACEHOLDER_CAMERA] });
     }
@@ -632,6 +655,12 @@ export class SimulatedDeviceManager implements DeviceManager {
         this.#pending = [];
         for (const settle of pending) settle();
       },
+      sitePermission: (name, state) => {
+        const kinds = { audio: name === 'microphone', video: name === 'camera' };
+        this.#setPermissionState(kinds, state);
+        if (state === 'granted') this.#grant(kinds);
+        else this.#revoke(kinds);
+      },
       speakerSelection: (available) => {
         this.#speakerSelection = available;
         if (!available) this.#setSpeaker(undefined);
@@ -645,7 +674,7 @@ export class SimulatedDeviceManager implements DeviceManager {
         return self.#lastError;
       },
       get permissionState() {
-        return { ...self.#permissionState };
+        return { camera: self.#statuses.camera.state, microphone: self.#statuses.microphone.state };
       },
       get granted() {
         return { ...self.#granted };

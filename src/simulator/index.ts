@@ -52,7 +52,6 @@ export {
   SimulatedDeviceManager,
   DEFAULT_VIRTUAL_DEVICES,
   DEVICE_MANAGER_EVENTS,
-  type DetailedPermissionOutcome,
   type DeviceManagerMethod,
   type DeviceManagerSimulation,
   type PermissionErrorInfo,
@@ -88,6 +87,7 @@ export {
   type SimulatedVideoStreamRendererCtor,
 } from './renderer.js';
 export type { LocalVideoStreamCtor } from './local-video.js';
+export { SimulatedPermissionStatus, createSimulatedEnvironment } from './environment.js';
 export type { SdkModule } from './context.js';
 export { SimulatedCallingError, SDK_ERRORS, type SdkErrorDefinition, type SdkErrorName } from './errors.js';
 export type { ListenerOf, EventNameOf } from './types.js';
@@ -102,3 +102,5 @@ export {
   type ScenarioPlayer,
   type ScenarioStep,
 } from './scenarios.js';
+export { VirtualClock, createVirtualClock } from './clock.js';
+export type { Clock, ClockTimer } from '../clock.js';

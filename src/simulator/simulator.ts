@@ -14,7 +14,8 @@ import type {
   LocalVideoStream,
 } from '@azure/communication-calling';
 import type { CommunicationTokenCredential } from '@azure/communication-common';
-import type { AcsSdk } from '../sdk/index.js';
+import type { AcsSdk, PermissionEnvironment } from '../sdk/index.js';
+import type { Clock } from '../clock.js';
 import { SimulatedCallAgent } from './agent.js';
 import type { SimulatedCall } from './call.js';
 import { SimContext, type SdkModule } from './context.js';
@@ -63,6 +64,11 @@ export interface SimulatorOptions {
    * `'DiagnosticQuality'` reproduces Microsoft's documentation (1 Good / 3 Bad). A robust UI handles both.
    */
   mediaDiagnosticValueType?: DiagnosticValueType;
+  /**
+   * The clock latencies and scheduled changes are measured with. Default: the system's. With a virtual clock
+   * (`createVirtualClock()`) nothing happens until the test advances it: `await clock.advance(ms)`.
+   */
+  clock?: Clock;
 }
 
 /** The simulator's `CallClient`: the part of the SDK's `CallClient` a UI uses. */
@@ -74,10 +80,14 @@ export interface SimulatedCallClientApi extends Pick<
   getDeviceManager(): Promise<SimulatedDeviceManager>;
 }
 
-/** `sim.sdk`: an `AcsSdk` capability object whose renderer is the simulator's. */
+/**
+ * `sim.sdk`: an `AcsSdk` capability object whose renderer is the simulator's, and whose `environment` is the
+ * simulated browser (Permissions API, `getUserMedia`, `enumerateDevices`) of the simulated device manager.
+ */
 export interface SimulatedSdk extends AcsSdk {
   readonly LocalVideoStream: LocalVideoStreamCtor;
   readonly VideoStreamRenderer: SimulatedVideoStreamRendererCtor;
+  readonly environment: PermissionEnvironment;
 }
 
 /** What `sim.connectedCall()` takes. */
@@ -111,7 +121,7 @@ export interface Simulator {
   /** The device manager (the same object `getDeviceManager()` resolves to). */
   readonly deviceManager: SimulatedDeviceManager;
   /** The options in effect. */
-  readonly options: Readonly<Required<Omit<SimulatorOptions, 'sdk' | 'userId' | 'displayName'>>>;
+  readonly options: Readonly<Required<Omit<SimulatorOptions, 'sdk' | 'userId' | 'displayName' | 'clock'>>>;
   /** Milliseconds async operations take (can be changed at any time). */
   latency: number;
   /** A call already `Connected` on the (created-once) agent, with the given participants. */
@@ -281,12 +291,13 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     autoConnect: options.autoConnect ?? true,
     fps: options.fps ?? 15,
     mediaDiagnosticValueType: options.mediaDiagnosticValueType ?? 'DiagnosticFlag',
-  } satisfies Required<Omit<SimulatorOptions, 'sdk' | 'userId' | 'displayName'>>;
+  } satisfies Required<Omit<SimulatorOptions, 'sdk' | 'userId' | 'displayName' | 'clock'>>;
   const ctx = new SimContext({
     latency: resolved.latency,
     fps: resolved.fps,
     sdk: options.sdk,
     mediaDiagnosticValueType: resolved.mediaDiagnosticValueType,
+    clock: options.clock,
   });
   let deviceManager: SimulatedDeviceManager | undefined;
   const getDeviceManager = () =>
@@ -312,6 +323,10 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     Features: SimulatedFeatures,
     LocalVideoStream: LocalVideoStreamClass,
     VideoStreamRenderer: createRendererClass(ctx),
+    // The simulated browser: permission states, getUserMedia and devices that agree with the device manager.
+    get environment() {
+      return getDeviceManager().environment;
+    },
   });
   const renderers: RendererCounts = {
     get live() {

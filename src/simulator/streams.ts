@@ -2,6 +2,7 @@
  * Simulated `RemoteVideoStream`: a real `MediaStream` from an animated canvas (the participant's initials, or a
  * fake slide for a screen share).
  */
+import type { ClockTimer } from '../clock.js';
 import type {
   MediaStreamType,
   PropertyChangedEvent,
@@ -58,7 +59,7 @@ export class SimulatedRemoteVideoStream implements RemoteVideoStream {
   #isAvailable = false;
   #isReceiving = false;
   #size: StreamSize = { width: 0, height: 0 };
-  #receivingTimer: ReturnType<typeof setTimeout> | undefined;
+  #receivingTimer: ClockTimer | undefined;
   #disposed = false;
 
   /** Control API (simulator only). */

@@ -6,6 +6,7 @@ import '../../src/components/call-provider/acs-call-provider.js';
 import type { AcsCallProvider } from '../../src/components/call-provider/call-provider.js';
 import type { AcsErrorEvent } from '../../src/events/acs-error.js';
 import { registerStrings } from '../../src/i18n/localize.js';
+import { createVirtualClock, type VirtualClock } from '../../src/simulator/index.js';
 
 /**
  * What the fake SDK module records, and how it misbehaves on request (read through `globalThis`, as the module is
@@ -105,12 +106,30 @@ function tokenServer() {
   return server;
 }
 
-function make(attrs: Record<string, string>, fetcher: AcsCallProvider['fetch']): AcsCallProvider {
+function make(attrs: Record<string, string>, fetcher: AcsCallProvider['fetch'], clock?: VirtualClock): AcsCallProvider {
   const el = document.createElement('acs-call-provider');
   for (const [k, v] of Object.entries({ 'sdk-src': SDK_SRC, ...attrs })) el.setAttribute(k, v);
   el.fetch = fetcher;
+  el.clock = clock;
   document.body.append(el);
   return el;
+}
+
+/** A JWT issued now on `clock` that lives `seconds` (refreshed halfway through, or 2 minutes before it expires). */
+const tokenOn = (clock: VirtualClock, seconds: number) => {
+  const iat = Math.floor(clock.now() / 1000);
+  return `h.${btoa(JSON.stringify({ iat, exp: iat + seconds })).replace(/=+$/, '')}.s`;
+};
+
+/** The fake SDK's call ends as the SDK ends a call whose token expired (495/4507). */
+function endForExpiredToken(el: AcsCallProvider) {
+  const call = el.call as unknown as { state: string; callEndReason?: object };
+  call.state = 'Disconnected';
+  call.callEndReason = { code: 495, subCode: 4507 };
+  const calls = (el as unknown as { providedAgent: { calls: unknown[] } }).providedAgent.calls;
+  calls.splice(calls.indexOf(call), 1);
+  // The fake SDK fires no events: tell the provider to read the SDK again.
+  el.requestUpdate();
 }
 
 const alerts = (el: AcsCallProvider) =>
@@ -132,31 +151,81 @@ describe('<acs-call-provider> session (fake SDK module through sdk-src)', () => 
   });
 
   it('shows a failed token refresh (the SDK asking mid-session), fires acs-error, and recovers with "Try again"', async () => {
+    const clock = createVirtualClock();
     const server = tokenServer();
-    server.next = () => json({ token: jwt(30) });
-    const el = make({ 'token-url': '/api/token' }, server.fetch);
+    server.next = () => json({ token: tokenOn(clock, 60) });
+    const el = make({ 'token-url': '/api/token' }, server.fetch, clock);
     await waitUntil(() => el.matches(':state(ready)'), 'ready');
+    // Half-way through the token's life the SDK asks: the credential refreshes in the background, and fails.
     server.next = () => json({ error: 'down' }, 503);
+    await clock.advance(31_000);
     const event = oneEvent(el, 'acs-error') as Promise<AcsErrorEvent>;
-    await el.credential!.getToken().catch(() => {});
+    await el.credential!.getToken();
     expect((await event).detail.operation).to.equal('refreshToken');
     await el.updateComplete;
     expect(alerts(el)).to.deep.equal([
       'Could not get access to the call service. Check your connection and try again.Details: The token URL answered 503. Try again',
     ]);
-    server.next = () => json({ token: jwt(30) });
+    server.next = () => json({ token: tokenOn(clock, 60) });
     el.shadowRoot!.querySelector<HTMLButtonElement>('[part="retry"]')!.click();
     await waitUntil(() => alerts(el).length === 0, 'recovered');
     expect(el.matches(':state(ready)')).to.equal(true);
     expect(log().agents).to.have.length(1);
-    // Failed again, then the SDK's own next refresh succeeds: the notice goes without "Try again".
+    // Failed again, then the SDK's own next refresh (after the backoff) succeeds: the notice goes by itself.
     server.next = () => json({ error: 'down' }, 503);
-    await el.credential!.getToken().catch(() => {});
+    await clock.advance(31_000);
+    await el.credential!.getToken();
     await waitUntil(() => alerts(el).length === 1, 'failed again');
-    server.next = () => json({ token: jwt(30) });
+    server.next = () => json({ token: tokenOn(clock, 60) });
+    await clock.advance(2_000);
     await el.credential!.getToken();
     await waitUntil(() => alerts(el).length === 0, 'cleared by the next refresh');
     expect(el.matches(':state(ready)')).to.equal(true);
+  });
+
+  it('after the token ran out and ended the call, "Try again" brings the service back and offers to rejoin', async () => {
+    const clock = createVirtualClock();
+    const server = tokenServer();
+    server.next = () => json({ token: tokenOn(clock, 60) });
+    const el = make({ 'token-url': '/api/token', 'group-id': 'g' }, server.fetch, clock);
+    const first = await el.join();
+    server.next = () => json({ error: 'down' }, 503);
+    await clock.advance(31_000);
+    await el.credential!.getToken();
+    await waitUntil(() => alerts(el).length === 1, 'refresh failed');
+    endForExpiredToken(el);
+    await el.updateComplete;
+    server.next = () => json({ token: tokenOn(clock, 60) });
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part="retry"]')!.click();
+    await waitUntil(() => !!el.shadowRoot!.querySelector('[part="rejoin"]'), 'rejoin offered');
+    const offer = el.shadowRoot!.querySelector('div[part="rejoin"]')!.textContent!.replace(/\s+/g, ' ').trim();
+    expect(offer).to.equal(
+      'The call ended while the connection to the call service was lost. It is back now. Rejoin the call',
+    );
+    el.shadowRoot!.querySelector<HTMLButtonElement>('button[part="rejoin"]')!.click();
+    await waitUntil(() => el.call?.state === 'Connected' && el.call !== first, 'rejoined');
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part="rejoin"]')).to.equal(null);
+  });
+
+  it('with autojoin, rejoins by itself once the token service is back', async () => {
+    const clock = createVirtualClock();
+    const server = tokenServer();
+    server.next = () => json({ token: tokenOn(clock, 60) });
+    const el = make({ 'token-url': '/api/token', 'group-id': 'g', autojoin: '' }, server.fetch, clock);
+    await waitUntil(() => el.call?.state === 'Connected', 'autojoined');
+    const first = el.call;
+    server.next = () => json({ error: 'down' }, 503);
+    await clock.advance(31_000);
+    await el.credential!.getToken();
+    await waitUntil(() => alerts(el).length === 1, 'refresh failed');
+    endForExpiredToken(el);
+    await el.updateComplete;
+    server.next = () => json({ token: tokenOn(clock, 60) });
+    await clock.advance(2_000);
+    await el.credential!.getToken().catch(() => {});
+    await waitUntil(() => el.call?.state === 'Connected' && el.call !== first, 'rejoined by itself');
+    expect(el.shadowRoot!.querySelector('[part="rejoin"]')).to.equal(null);
   });
 
   it('shows a device manager that cannot be had, fires acs-error, and gets it with "Try again"', async () => {

@@ -10,10 +10,8 @@ import type { AcsCallProvider } from '../../src/components/call-provider/call-pr
 import type { AcsErrorEvent } from '../../src/events/acs-error.js';
 import { deviceManagerContext, sdkContext, incomingCallsContext, callAgentContext } from '../../src/context/index.js';
 import type { AcsSdk, CallAgent, DeviceManager, IncomingCall } from '../../src/sdk/index.js';
-import { createSimulator } from '../../src/simulator/index.js';
+import { testSimulator, type Sim } from '../helpers/simulator.js';
 import { callProviderStrings } from '../../src/i18n/en/call-provider.js';
-
-type Sim = ReturnType<typeof createSimulator>;
 
 /** A bare consumer of the contexts the call elements do not read themselves. */
 class ContextProbe extends LitElement {
@@ -29,9 +27,8 @@ const label = (el: Element) => el.shadowRoot!.querySelector('[part="label"]')?.t
 describe('<acs-call-provider> with the simulator', () => {
   let sim: Sim;
   beforeEach(() => {
-    sim = createSimulator({ latency: 1 });
+    sim = testSimulator({ latency: 1 });
   });
-  afterEach(() => sim.dispose());
 
   it('is accessible', async () => {
     const el = await fixture<AcsCallProvider>(
@@ -134,7 +131,7 @@ describe('<acs-call-provider> with the simulator', () => {
   });
 
   it('joins once: a second join() while the first connects (or after) gives the same call; "joining" until connected', async () => {
-    const slow = createSimulator({ latency: 30 });
+    const slow = testSimulator({ latency: 30 });
     try {
       const agent = await slow.callClient.createCallAgent();
       agent.simulate.autoConnect = true;
@@ -146,13 +143,13 @@ describe('<acs-call-provider> with the simulator', () => {
       await el.updateComplete;
       expect(first!.state).to.not.equal('Connected');
       expect(el.matches(':state(joining)')).to.equal(true);
-      expect(el.shadowRoot!.querySelector('[part="progress"]')!.textContent).to.equal('Joining the call…');
+      expect(el.shadowRoot!.querySelector('[part="progress"]')!.textContent!.trim()).to.equal('Joining the call…');
       expect(await el.join()).to.equal(first);
       await waitUntil(() => first!.state === 'Connected', 'connected', { timeout: 3000 });
       await el.updateComplete;
       expect(el.matches(':state(joining)')).to.equal(false);
       expect(el.matches(':state(ready)')).to.equal(true);
-      expect(el.shadowRoot!.querySelector('[part="progress"]')!.textContent).to.equal('');
+      expect(el.shadowRoot!.querySelector('[part="progress"]')!.textContent!.trim()).to.equal('');
       expect(await el.join()).to.equal(first);
       expect(agent.calls).to.have.length(1);
       el.remove();

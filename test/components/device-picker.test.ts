@@ -1,8 +1,9 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/components/device-picker/acs-device-picker.js';
 import type { AcsDevicePicker } from '../../src/components/device-picker/acs-device-picker.js';
-import { createSimulator } from '../../src/simulator/index.js';
-import { realSdk } from '../helpers/real-sdk.js';
+import { testSimulator, type Sim } from '../helpers/simulator.js';
+import type { SimulatorOptions } from '../../src/simulator/index.js';
+import { useRealSdk } from '../helpers/real-sdk.js';
 import type { Call, LocalAudioStream } from '../../src/sdk/index.js';
 
 const text = (el: AcsDevicePicker) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
@@ -19,22 +20,13 @@ const button = (el: AcsDevicePicker, label: string) =>
 let key = 0;
 const storageKey = () => `acs-device-picker-test-${++key}-${Math.random()}`;
 
-/** Simulators made by {@link simPicker}, disposed after each test. */
-const sims: Array<ReturnType<typeof createSimulator>> = [];
-afterEach(() => sims.splice(0).forEach((sim) => sim.dispose()));
-
-/** A simulator (latency 0 unless given), disposed after the test. */
-function newSim(options: Parameters<typeof createSimulator>[0] = {}) {
-  const sim = createSimulator({ latency: 0, ...options });
-  sims.push(sim);
-  return sim;
-}
+const newSim = testSimulator;
 
 /**
  * A picker on `sim`'s device manager with its own storage key; in `call` (with the SDK) when given, metering when
  * `meter`.
  */
-async function pickerOn(sim: ReturnType<typeof createSimulator>, call?: Call, opts: { meter?: boolean } = {}) {
+async function pickerOn(sim: Sim, call?: Call, opts: { meter?: boolean } = {}) {
   const dm = await sim.callClient.getDeviceManager();
   const el = await fixture<AcsDevicePicker>(
     html`<acs-device-picker
@@ -49,7 +41,7 @@ async function pickerOn(sim: ReturnType<typeof createSimulator>, call?: Call, op
 }
 
 /** A picker on a fresh simulated device manager (latency 0 unless given), with its own storage key. */
-async function simPicker(options: Parameters<typeof createSimulator>[0] = {}) {
+async function simPicker(options: SimulatorOptions = {}) {
   const sim = newSim(options);
   const dm = await sim.callClient.getDeviceManager();
   const el = await fixture<AcsDevicePicker>(
@@ -58,9 +50,12 @@ async function simPicker(options: Parameters<typeof createSimulator>[0] = {}) {
   return { sim, dm, el };
 }
 
+/** The page's one real SDK, loaded once for this file by the real-SDK suite's `before` hook. */
+let loadedSdk: ReturnType<typeof useRealSdk>;
+
 /** The page's one real SDK device manager, with camera and microphone granted (fake devices). */
 async function grantedRealSdk() {
-  const real = await realSdk();
+  const real = loadedSdk();
   await real.deviceManager.askDevicePermission({ audio: true, video: true });
   return real;
 }
@@ -81,6 +76,8 @@ async function realPicker(opts: { preview?: boolean; meter?: boolean; key?: stri
 }
 
 describe('<acs-device-picker> with the real SDK', () => {
+  loadedSdk = useRealSdk();
+
   it('is accessible and lists the fake devices (1 camera, 3 microphones, 3 speakers)', async () => {
     const { el, deviceManager } = await realPicker();
     await waitUntil(() => options(el, 'speaker').length === 3, 'lists filled');

@@ -5,6 +5,7 @@ import type { AcsMuteButton } from '../../src/components/mute-button/mute-button
 import { MUTE_STATES } from '../../src/components/mute-button/mute-button.js';
 import { MuteShortcutController } from '../../src/controllers/shortcut-controller.js';
 import { CALL_STATES, type Call } from '../../src/sdk/index.js';
+import { createVirtualClock, type SimulatedPermissionStatus } from '../../src/simulator/index.js';
 import type { AcsErrorEvent } from '../../src/events/acs-error.js';
 import {
   cleanupHosts,
@@ -129,18 +130,18 @@ describe('<acs-mute-button>', () => {
   });
 
   it('50 fast clicks give alternating, never-overlapping SDK calls and a final state that matches the SDK', async () => {
-    ({ sim, call } = await connectedSimulator({ latency: 3 }));
+    const clock = createVirtualClock();
+    ({ sim, call } = await connectedSimulator({ latency: 3, clock }));
     const calls = spy(call);
     const el = await mount();
-    // Bursts of three clicks in the same task (nested timers are clamped to 4 ms, longer than the latency, so
-    // awaiting a timer between every click would never overlap), then a pause that lets the toggle settle.
+    // Bursts of three clicks while a toggle is in flight, then the SDK's 3 ms (virtual) to settle it.
     for (let i = 0; i < 50; i++) {
       button(el).click();
-      if (i % 3 === 2) await new Promise((r) => setTimeout(r, 5));
+      if (i % 3 === 2) await clock.advance(3);
     }
-    await waitUntil(() => !el.matches(':state(pending)'), 'settled');
-    await new Promise((r) => setTimeout(r, 10));
+    await clock.advance(3);
     await el.updateComplete;
+    expect(el.matches(':state(pending)'), 'settled').to.equal(false);
     expect(calls.maxInFlight).to.equal(1);
     expect(calls.log.length).to.be.greaterThan(5);
     for (let i = 1; i < calls.log.length; i++) expect(calls.log[i]).to.not.equal(calls.log[i - 1]);
@@ -166,7 +167,8 @@ describe('<acs-mute-button>', () => {
     await el.updateComplete;
     expect(button(el).getAttribute('aria-disabled')).to.equal('true');
     button(el).click();
-    await new Promise((r) => setTimeout(r, 10));
+    await el.updateComplete;
+    // A toggle calls the SDK in the click's own task: none was made.
     expect(calls.log).to.deep.equal([]);
   });
 
@@ -179,7 +181,8 @@ describe('<acs-mute-button>', () => {
     expect(button(el).getAttribute('aria-disabled')).to.equal('true');
     expect(hint(el)).to.equal('You are not allowed to unmute in this call');
     button(el).click();
-    await new Promise((r) => setTimeout(r, 10));
+    await el.updateComplete;
+    // A toggle calls the SDK in the click's own task: none was made.
     expect(calls.log).to.deep.equal([]);
     call.simulate.capabilities({ unmuteMic: true });
     await el.updateComplete;
@@ -206,34 +209,44 @@ describe('<acs-mute-button>', () => {
     expect(calls.log).to.deep.equal(['unmute']);
   });
 
-  it('follows the browser microphone permission (navigator.permissions) and releases its listener', async () => {
+  it('follows the microphone permission of the (simulated) browser, and releases its listener', async () => {
+    const dm = sim.deviceManager;
+    const microphone = (await dm.environment.permissions!.query({
+      name: 'microphone' as PermissionName,
+    })) as SimulatedPermissionStatus;
+    await call.mute();
+    dm.simulate.sitePermission('microphone', 'denied');
+    const el = await mount();
+    await waitUntil(() => el.matches(':state(permission-denied)'), 'denied seen');
+    const calls = spy(call);
+    button(el).click();
+    await el.updateComplete;
+    expect(calls.log).to.deep.equal([]);
+    expect(hint(el)).to.contain('Microphone access is blocked');
+    // Allowed again in the browser's settings: shown at once.
+    dm.simulate.sitePermission('microphone', 'granted');
+    await el.updateComplete;
+    expect(el.matches(':state(permission-denied)')).to.equal(false);
+    expect(hint(el)).to.equal('');
+    button(el).click();
+    await waitUntil(() => !call.isMuted, 'unmuted after the permission was granted');
+    expect(microphone.listenerCount, 'one listener, on the microphone only').to.equal(1);
+    el.remove();
+    expect(microphone.listenerCount).to.equal(0);
+  });
+
+  it('follows the real browser microphone permission (navigator.permissions) without a simulator', async () => {
     const status = Object.assign(new EventTarget(), { state: 'denied' as PermissionState });
-    let listeners = 0;
-    const add = status.addEventListener.bind(status);
-    const remove = status.removeEventListener.bind(status);
-    status.addEventListener = (...a: Parameters<EventTarget['addEventListener']>) => (listeners++, add(...a));
-    status.removeEventListener = (...a: Parameters<EventTarget['removeEventListener']>) => (listeners--, remove(...a));
     const original = navigator.permissions.query;
     navigator.permissions.query = async () => status as unknown as PermissionStatus;
     try {
       await call.mute();
-      const el = await mount();
+      const el = await fixture<AcsMuteButton>(html`<acs-mute-button .call=${call}></acs-mute-button>`);
       await waitUntil(() => el.matches(':state(permission-denied)'), 'denied seen');
-      const calls = spy(call);
-      button(el).click();
-      await el.updateComplete;
-      expect(calls.log).to.deep.equal([]);
-      expect(hint(el)).to.contain('Microphone access is blocked');
       status.state = 'granted';
       status.dispatchEvent(new Event('change'));
       await el.updateComplete;
       expect(el.matches(':state(permission-denied)')).to.equal(false);
-      expect(hint(el)).to.equal('');
-      button(el).click();
-      await waitUntil(() => !call.isMuted, 'unmuted after the permission was granted');
-      expect(listeners).to.equal(1);
-      el.remove();
-      expect(listeners).to.equal(0);
     } finally {
       navigator.permissions.query = original;
     }
@@ -325,34 +338,39 @@ describe('<acs-mute-button>', () => {
 
   it('has an opt-in Ctrl/Cmd+Shift+M shortcut (MuteShortcutController), announced in a live region', async () => {
     const el = await mount();
+    // The shortcut calls the SDK in the key's own task: the spy sees at once whether it did.
+    const calls = spy(call);
     await shortcutKeys();
-    await new Promise((r) => setTimeout(r, 10));
-    expect(call.isMuted).to.equal(false);
+    expect(calls.log, 'no shortcut before it is attached').to.deep.equal([]);
     expect(button(el).hasAttribute('aria-keyshortcuts')).to.equal(false);
-    const shortcut = new MuteShortcutController(el);
+    el.shortcut = new MuteShortcutController(el);
     await el.updateComplete;
     expect(button(el).getAttribute('aria-keyshortcuts')).to.contain('Control+Shift+M');
     document.body.focus();
     await shortcutKeys();
     await waitUntil(() => call.isMuted, 'shortcut mutes');
     await waitUntil(() => el.shadowRoot!.textContent!.includes('Microphone off'), 'announced');
-    expect(el.shadowRoot!.querySelector('.visually-hidden[role="status"]')!.textContent).to.equal('Microphone off');
+    expect(el.shadowRoot!.querySelector('.visually-hidden[role="status"]')!.textContent!.trim()).to.equal(
+      'Microphone off',
+    );
     await shortcutKeys();
     await waitUntil(() => !call.isMuted, 'shortcut unmutes');
     await waitUntil(() => el.shadowRoot!.textContent!.includes('Microphone on'), 'announced');
     const parent = el.parentElement!;
     el.remove();
+    const made = calls.log.length;
     await shortcutKeys();
-    await new Promise((r) => setTimeout(r, 10));
-    expect(call.isMuted).to.equal(false);
+    expect(calls.log.length, 'no shortcut while removed').to.equal(made);
     parent.append(el);
     await el.updateComplete;
     await shortcutKeys();
     await waitUntil(() => call.isMuted, 'shortcut back after re-append');
-    shortcut.remove();
+    el.shortcut = undefined;
+    await el.updateComplete;
     expect(button(el).hasAttribute('aria-keyshortcuts')).to.equal(false);
+    const before = calls.log.length;
     await shortcutKeys();
-    await new Promise((r) => setTimeout(r, 10));
+    expect(calls.log.length, 'no shortcut once detached').to.equal(before);
     expect(call.isMuted).to.equal(true);
   });
 

@@ -1,9 +1,9 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/components/permission-guide/acs-permission-guide.js';
 import type { AcsPermissionGuide } from '../../src/components/permission-guide/acs-permission-guide.js';
-import { createSimulator } from '../../src/simulator/index.js';
+import { testSimulator } from '../helpers/simulator.js';
 import type { DeviceManager } from '../../src/sdk/index.js';
-import { fakeEnvironment, mediaError, realSdk } from '../helpers/real-sdk.js';
+import { fakeEnvironment, mediaError, useRealSdk } from '../helpers/real-sdk.js';
 import { BROWSERS, OPERATING_SYSTEMS } from '../../src/components/permission-guide/detect-platform.js';
 import { permissionGuideStrings, type StepKey } from '../../src/i18n/en/permission-guide.js';
 
@@ -18,11 +18,21 @@ const settled = (el: AcsPermissionGuide, status: string) =>
   waitUntil(() => el.status === status && el.getAttribute('status') === status, `status ${status}`, { timeout: 3000 });
 
 /** A device manager that refuses without detail (like the real SDK). */
+/** A device manager whose `askDevicePermission` resolves `access` (per kind, which the simulator cannot do). */
 function refusingDeviceManager(access = { audio: false, video: false }): DeviceManager {
-  return { askDevicePermission: async () => access } as unknown as DeviceManager;
+  return {
+    on() {},
+    off() {},
+    getCameras: async () => [],
+    getMicrophones: async () => [],
+    getSpeakers: async () => [],
+    askDevicePermission: async () => access,
+  } as unknown as DeviceManager;
 }
 
 describe('<acs-permission-guide>', () => {
+  const realSdk = useRealSdk();
+
   it('is accessible, explains before asking and never prompts on its own', async () => {
     const { environment, asked } = fakeEnvironment();
     const el = await fixture<AcsPermissionGuide>(
@@ -40,7 +50,7 @@ describe('<acs-permission-guide>', () => {
   });
 
   it('asks through the real SDK device manager and becomes ready (acs-ready, whenReady)', async () => {
-    const { deviceManager } = await realSdk();
+    const { deviceManager } = realSdk();
     const { environment } = fakeEnvironment();
     const el = await fixture<AcsPermissionGuide>(
       html`<acs-permission-guide .environment=${environment} .deviceManager=${deviceManager}></acs-permission-guide>`,
@@ -59,7 +69,7 @@ describe('<acs-permission-guide>', () => {
   });
 
   it('checks at once (no prompt can show) when the Permissions API already says granted', async () => {
-    const { deviceManager } = await realSdk();
+    const { deviceManager } = realSdk();
     const el = await fixture<AcsPermissionGuide>(
       html`<acs-permission-guide
         .environment=${fakeEnvironment({ camera: 'granted', microphone: 'granted' }).environment}
@@ -84,11 +94,11 @@ describe('<acs-permission-guide>', () => {
   });
 
   it('denied (simulator): says so, shows the site steps of the browser and offers retry and reload', async () => {
-    const sim = createSimulator({ latency: 0, permission: 'denied' });
+    const sim = testSimulator({ latency: 0, permission: 'denied' });
     const dm = await sim.callClient.getDeviceManager();
     const el = await fixture<AcsPermissionGuide>(
       html`<acs-permission-guide
-        .environment=${fakeEnvironment().environment}
+        .sdk=${sim.sdk}
         .deviceManager=${dm}
         .platform=${{ browser: 'firefox', os: 'windows' }}
       ></acs-permission-guide>`,
@@ -103,7 +113,6 @@ describe('<acs-permission-guide>', () => {
     dm.simulate.permission('granted');
     button(el, 'Try again').click();
     await settled(el, 'granted');
-    sim.dispose();
   });
 
   it('denied-persistent: a site already blocked is shown before anything is asked, with only reload', async () => {
@@ -119,12 +128,12 @@ describe('<acs-permission-guide>', () => {
     expect(buttons(el)).to.deep.equal(['Reload the page']);
   });
 
-  it('denied-os (simulator detail): OS steps for macOS with the System Settings deep links', async () => {
-    const sim = createSimulator({ latency: 0, permission: 'denied-os' });
+  it('denied-os (simulator: its browser says the site is allowed, getUserMedia names the system): OS steps for macOS with the System Settings deep links', async () => {
+    const sim = testSimulator({ latency: 0, permission: 'denied-os' });
     const dm = await sim.callClient.getDeviceManager();
     const el = await fixture<AcsPermissionGuide>(
       html`<acs-permission-guide
-        .environment=${fakeEnvironment().environment}
+        .sdk=${sim.sdk}
         .deviceManager=${dm}
         .platform=${{ browser: 'safari', os: 'macos' }}
       ></acs-permission-guide>`,
@@ -138,7 +147,6 @@ describe('<acs-permission-guide>', () => {
       'x-apple.systempreferences:com.apple.preference.security?Privacy_Microphone',
       'x-apple.systempreferences:com.apple.preference.security?Privacy_Camera',
     ]);
-    sim.dispose();
   });
 
   it('denied-os (no detail): the Permissions API says granted, the SDK says no, a probe names the system', async () => {
@@ -210,7 +218,7 @@ describe('<acs-permission-guide>', () => {
   });
 
   it('watchdog: points to the pending prompt, then says it expired and retries', async () => {
-    const sim = createSimulator({ latency: 0, permission: 'prompt' });
+    const sim = testSimulator({ latency: 0, permission: 'prompt' });
     const dm = await sim.callClient.getDeviceManager();
     const el = await fixture<AcsPermissionGuide>(
       html`<acs-permission-guide
@@ -229,11 +237,10 @@ describe('<acs-permission-guide>', () => {
     dm.simulate.permission('granted');
     button(el, 'Try again').click();
     await settled(el, 'granted');
-    sim.dispose();
   });
 
   it('on a phone, the prompt hint points to the top or bottom of the screen', async () => {
-    const sim = createSimulator({ latency: 0, permission: 'prompt' });
+    const sim = testSimulator({ latency: 0, permission: 'prompt' });
     const dm = await sim.callClient.getDeviceManager();
     const el = await fixture<AcsPermissionGuide>(
       html`<acs-permission-guide
@@ -247,11 +254,10 @@ describe('<acs-permission-guide>', () => {
     expect(text(el)).to.contain('top or bottom of the screen');
     dm.simulate.permission('granted');
     await settled(el, 'granted');
-    sim.dispose();
   });
 
   it('in a call: "Leave and reload" hangs up, then reloads (acs-reload, cancelable)', async () => {
-    const sim = createSimulator({ latency: 0, permission: 'denied' });
+    const sim = testSimulator({ latency: 0, permission: 'denied' });
     const dm = await sim.callClient.getDeviceManager();
     const call = await sim.connectedCall();
     const el = await fixture<AcsPermissionGuide>(
@@ -274,7 +280,6 @@ describe('<acs-permission-guide>', () => {
     expect(call.state).to.equal('Disconnected');
     await el.updateComplete;
     expect(buttons(el)).to.deep.equal(['Try again', 'Reload the page']);
-    sim.dispose();
   });
 
   it('reloads through an overridable method when acs-reload is not canceled', async () => {
@@ -293,7 +298,7 @@ describe('<acs-permission-guide>', () => {
   });
 
   it('shows a failing askDevicePermission with its operation and fires acs-error', async () => {
-    const sim = createSimulator({ latency: 0, permission: 'granted', preGranted: false });
+    const sim = testSimulator({ latency: 0, permission: 'granted', preGranted: false });
     const dm = await sim.callClient.getDeviceManager();
     dm.simulate.failNext('askDevicePermission');
     const el = await fixture<AcsPermissionGuide>(
@@ -307,11 +312,10 @@ describe('<acs-permission-guide>', () => {
     expect((await error).detail.operation).to.equal('askDevicePermission');
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('[role=alert]')!.textContent).to.contain('Asking for the devices failed');
-    sim.dispose();
   });
 
   it('follows the Permissions API live and releases its listeners on disconnect', async () => {
-    const { deviceManager } = await realSdk();
+    const { deviceManager } = realSdk();
     const { environment, camera, microphone } = fakeEnvironment({ camera: 'granted', microphone: 'granted' });
     const el = await fixture<AcsPermissionGuide>(
       html`<acs-permission-guide .environment=${environment} .deviceManager=${deviceManager}></acs-permission-guide>`,
@@ -397,7 +401,7 @@ describe('<acs-permission-guide>', () => {
   });
 
   it('follows the call only while connected (listener released on removal)', async () => {
-    const sim = createSimulator({ latency: 0 });
+    const sim = testSimulator({ latency: 0 });
     const call = await sim.connectedCall();
     const before = call.listenerCount();
     const el = await fixture<AcsPermissionGuide>(
@@ -410,6 +414,5 @@ describe('<acs-permission-guide>', () => {
     parent.appendChild(el);
     expect(call.listenerCount()).to.equal(before + 1);
     el.remove();
-    sim.dispose();
   });
 });

@@ -4,18 +4,10 @@ import fc from 'fast-check';
 import '../../src/components/video-grid/acs-video-grid.js';
 import { AcsVideoGrid, gridShape } from '../../src/components/video-grid/video-grid.js';
 import { AcsVideoTile } from '../../src/components/video-grid/video-tile.js';
-import { createSimulator } from '../../src/simulator/index.js';
+import { testSimulator, type Sim, type SimCall } from '../helpers/simulator.js';
 import { identifierKey, type AcsSdk, type Call, type RemoteParticipant } from '../../src/sdk/index.js';
 
-type Sim = ReturnType<typeof createSimulator>;
-type SimCall = Awaited<ReturnType<Sim['connectedCall']>>;
 type SimParticipant = ReturnType<SimCall['simulate']['addParticipant']>;
-
-let sims: Sim[] = [];
-afterEach(() => {
-  for (const s of sims) s.dispose();
-  sims = [];
-});
 
 /** A simulator whose renderer constructor counts creations (to tell a moved view from a re-created one). */
 function countingSdk(sim: Sim): { sdk: AcsSdk; created: () => number } {
@@ -30,12 +22,7 @@ function countingSdk(sim: Sim): { sdk: AcsSdk; created: () => number } {
   return { sdk: { ...sim.sdk, VideoStreamRenderer: Counting }, created: () => created };
 }
 
-/** A simulator disposed after the test. */
-function newSim(): Sim {
-  const sim = createSimulator({ latency: 0 });
-  sims.push(sim);
-  return sim;
-}
+const newSim = (): Sim => testSimulator();
 
 /** A grid of `width` x `height` px on `call`. */
 function mountGrid(

@@ -6,13 +6,11 @@ import { ReactiveElement } from 'lit';
 import { CALL_EVENTS, CallController } from '../../src/controllers/call-controller.js';
 import { CallAgentController } from '../../src/controllers/call-agent-controller.js';
 import { DiagnosticsController, type DiagnosticChange } from '../../src/controllers/diagnostics-controller.js';
-import { CapabilitiesController, capabilityReason } from '../../src/controllers/capabilities-controller.js';
+import { CapabilitiesController } from '../../src/controllers/capabilities-controller.js';
 import { AsyncActionController } from '../../src/controllers/async-action-controller.js';
-import type { AcsErrorEvent } from '../../src/events/acs-error.js';
-import { createSimulator } from '../../src/simulator/index.js';
+import { errorsOf, type AcsErrorEvent } from '../../src/events/acs-error.js';
+import { testSimulator, type Sim } from '../helpers/simulator.js';
 import type { SimulatedCallAgent } from '../../src/simulator/agent.js';
-
-type Sim = ReturnType<typeof createSimulator>;
 
 let n = 0;
 /** A bare host (a ReactiveElement that counts its updates) under a fresh tag. */
@@ -38,14 +36,13 @@ const settle = async (el: ReactiveElement) => {
 describe('controllers', () => {
   let sim: Sim;
   beforeEach(() => {
-    sim = createSimulator({ latency: 1 });
+    sim = testSimulator({ latency: 1 });
   });
-  afterEach(() => sim.dispose());
 
   describe('CallController', () => {
     it('reads through, re-renders on events, releases and re-takes listeners, swaps cleanly', async () => {
       const call = await sim.connectedCall();
-      const { el, c } = host((h) => new CallController(h, CALL_EVENTS));
+      const { el, c } = host((h) => new CallController(h, { events: CALL_EVENTS }));
       c.target = call;
       expect(call.listenerCount()).to.equal(0); // not connected yet
       document.body.append(el);
@@ -77,7 +74,7 @@ describe('controllers', () => {
 
     it('renders again on re-append, since events were missed while detached', async () => {
       const call = await sim.connectedCall();
-      const { el, c } = host((h) => new CallController(h, CALL_EVENTS));
+      const { el, c } = host((h) => new CallController(h, { events: CALL_EVENTS }));
       c.target = call;
       document.body.append(el);
       await settle(el);
@@ -94,7 +91,9 @@ describe('controllers', () => {
     it('passes events with their payload to onEvent', async () => {
       const call = await sim.connectedCall();
       const seen: [string, unknown[]][] = [];
-      const { el, c } = host((h) => new CallController(h, CALL_EVENTS, (event, args) => seen.push([event, args])));
+      const { el, c } = host(
+        (h) => new CallController(h, { events: CALL_EVENTS, onEvent: (event, args) => seen.push([event, [...args]]) }),
+      );
       c.target = call;
       document.body.append(el);
       call.simulate.mutedByOthers();
@@ -112,7 +111,7 @@ describe('controllers', () => {
     it('follows calls, the active call, incoming calls and their end; releases everything', async () => {
       const agent = (await sim.callClient.createCallAgent()) as unknown as SimulatedCallAgent;
       const { el, c } = host((h) => new CallAgentController(h));
-      c.target = agent;
+      c.agent = agent;
       document.body.append(el);
       expect(c.activeCall).to.equal(undefined);
       const incoming = agent.simulate.incomingCall({ displayName: 'Eve' });
@@ -130,7 +129,7 @@ describe('controllers', () => {
       expect(sim.listenerCount()).to.equal(0);
       document.body.append(el);
       expect(agent.listenerCount()).to.be.greaterThan(0);
-      c.target = undefined;
+      c.agent = undefined;
       expect(sim.listenerCount()).to.equal(0);
       el.remove();
     });
@@ -138,7 +137,7 @@ describe('controllers', () => {
     it('stops listing an incoming call once it is accepted elsewhere (it became one of the agent calls)', async () => {
       const agent = (await sim.callClient.createCallAgent()) as unknown as SimulatedCallAgent;
       const { el, c } = host((h) => new CallAgentController(h));
-      c.target = agent;
+      c.agent = agent;
       document.body.append(el);
       const incoming = agent.simulate.incomingCall({ displayName: 'Eve' });
       expect(c.incomingCalls).to.deep.equal([incoming]);
@@ -154,7 +153,7 @@ describe('controllers', () => {
     it('prefers the connected call over a newer one that is still connecting', async () => {
       const agent = (await sim.callClient.createCallAgent()) as unknown as SimulatedCallAgent;
       const { el, c } = host((h) => new CallAgentController(h));
-      c.target = agent;
+      c.agent = agent;
       document.body.append(el);
       const first = await agent.simulate.incomingCall({ displayName: 'A' }).accept();
       await waitUntil(() => first.state === 'Connected');
@@ -209,7 +208,7 @@ describe('controllers', () => {
       await settle(el);
       expect(el.updates).to.be.greaterThan(before);
       expect(c.allows('unmuteMic')).to.equal(false);
-      expect(capabilityReason(c, 'unmuteMic')).to.be.a('string');
+      expect(c.reason('unmuteMic')).to.be.a('string');
       expect(c.listenerCount).to.equal(1);
       el.remove();
       expect(sim.listenerCount()).to.equal(0);
@@ -223,8 +222,8 @@ describe('controllers', () => {
   });
 
   describe('AsyncActionController', () => {
-    it('runs one command at a time, keeps the error and fires acs-error', async () => {
-      const { el, c } = host((h) => new AsyncActionController(h));
+    it('runs one command at a time, keeps the error and reports it (the host fires acs-error)', async () => {
+      const { el, c } = host((h) => new AsyncActionController(h, errorsOf(h)));
       document.body.append(el);
       let release!: () => void;
       const first = c.run('mute', () => new Promise<void>((r) => (release = r)));
@@ -246,8 +245,8 @@ describe('controllers', () => {
       el.remove();
     });
 
-    it('keeps a command in flight across removal (no second one), and fires nothing once removed', async () => {
-      const { el, c } = host((h) => new AsyncActionController(h));
+    it('keeps a command in flight across removal (no second one); errorsOf fires nothing once removed', async () => {
+      const { el, c } = host((h) => new AsyncActionController(h, errorsOf(h)));
       document.body.append(el);
       let fail!: (e: Error) => void;
       const run = c.run('mute', () => new Promise<void>((_, reject) => (fail = reject)));

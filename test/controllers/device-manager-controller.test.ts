@@ -1,11 +1,12 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { DeviceManagerController } from '../../src/controllers/device-manager-controller.js';
-import { createSimulator } from '../../src/simulator/index.js';
+import { errorsOf } from '../../src/events/acs-error.js';
+import { testSimulator } from '../helpers/simulator.js';
 
 class DevicesHost extends LitElement {
   renders = 0;
-  readonly devices = new DeviceManagerController(this);
+  readonly devices = new DeviceManagerController(this, { error: errorsOf(this) });
   protected override updated(): void {
     this.renders++;
   }
@@ -14,7 +15,7 @@ customElements.define('device-manager-controller-host', DevicesHost);
 
 describe('DeviceManagerController', () => {
   it('keeps the SDK lists without placeholders, refetches on *Updated and reads the selection from the SDK', async () => {
-    const sim = createSimulator({ latency: 0, permission: 'prompt', preGranted: false });
+    const sim = testSimulator({ latency: 0, permission: 'prompt', preGranted: false });
     const dm = await sim.callClient.getDeviceManager();
     const el = await fixture<DevicesHost>(html`<device-manager-controller-host></device-manager-controller-host>`);
     el.devices.target = dm;
@@ -27,11 +28,10 @@ describe('DeviceManagerController', () => {
     expect(el.devices.selectedMicrophone).to.equal(dm.selectedMicrophone);
     dm.simulate.plug({ kind: 'camera', name: 'Document camera' });
     await waitUntil(() => el.devices.cameras.length === 3);
-    sim.dispose();
   });
 
   it('releases its listeners on disconnect and takes them back on reconnect', async () => {
-    const sim = createSimulator({ latency: 0 });
+    const sim = testSimulator({ latency: 0 });
     const dm = await sim.callClient.getDeviceManager();
     const el = await fixture<DevicesHost>(html`<device-manager-controller-host></device-manager-controller-host>`);
     el.devices.target = dm;
@@ -43,7 +43,6 @@ describe('DeviceManagerController', () => {
     el.devices.target = undefined;
     expect(dm.listenerCount()).to.equal(0);
     el.remove();
-    sim.dispose();
   });
 
   it('fires acs-error when listing fails', async () => {

@@ -1,6 +1,12 @@
 import { expect, fixture, html, elementUpdated } from '@open-wc/testing';
 import { LitElement } from 'lit';
-import { LocalizeController, registerStrings, type StringTable } from '../../src/i18n/localize.js';
+import {
+  formatList,
+  LocalizeController,
+  registerStrings,
+  validLanguage,
+  type StringTable,
+} from '../../src/i18n/localize.js';
 
 const strings = {
   hello: 'Hello',
@@ -79,5 +85,51 @@ describe('LocalizeController', () => {
     document.documentElement.lang = 'fr';
     await new Promise((r) => setTimeout(r, 10));
     expect(el.renders).to.equal(before);
+  });
+});
+
+describe('LocalizeController: languages set around the element, and invalid ones', () => {
+  before(() => registerStrings<typeof strings>('fr', 'test-localize', { hello: 'Bonjour' }));
+
+  it('follows the lang of a wrapping element set and changed after it rendered', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<section><test-localize-host></test-localize-host></section>`);
+    const el = wrapper.querySelector<LocalizeHost>('test-localize-host')!;
+    expect(text(el)).to.equal('Hello|Ana joined');
+    wrapper.setAttribute('lang', 'fr');
+    await new Promise((r) => setTimeout(r));
+    await elementUpdated(el);
+    expect(text(el)).to.equal('Bonjour|Ana a rejoint');
+    wrapper.setAttribute('lang', 'en');
+    await new Promise((r) => setTimeout(r));
+    await elementUpdated(el);
+    expect(text(el)).to.equal('Hello|Ana joined');
+  });
+
+  it('follows the lang of a wrapper in another component’s shadow root', async () => {
+    const outer = await fixture<HTMLElement>(html`<div></div>`);
+    const root = outer.attachShadow({ mode: 'open' });
+    root.innerHTML = '<div lang="en"><test-localize-host></test-localize-host></div>';
+    const el = root.querySelector<LocalizeHost>('test-localize-host')!;
+    await elementUpdated(el);
+    expect(text(el)).to.equal('Hello|Ana joined');
+    root.querySelector('div')!.setAttribute('lang', 'fr');
+    await new Promise((r) => setTimeout(r));
+    await elementUpdated(el);
+    expect(text(el)).to.equal('Bonjour|Ana a rejoint');
+  });
+
+  it('reads en_US as en-US and skips tags Intl refuses, for the nearest valid one', async () => {
+    const wrapper = await fixture<HTMLElement>(
+      html`<div lang="fr"><test-localize-host lang="x_not valid!"></test-localize-host></div>`,
+    );
+    const el = wrapper.querySelector<LocalizeHost>('test-localize-host')!;
+    expect(el.localize.lang).to.equal('fr');
+    expect(text(el)).to.equal('Bonjour|Ana a rejoint');
+    el.setAttribute('lang', 'en_US');
+    expect(el.localize.lang).to.equal('en-US');
+    expect(validLanguage('en_US')).to.equal('en-US');
+    expect(validLanguage('x_not valid!')).to.equal(undefined);
+    // A list formatted for any of them does not throw (Intl.ListFormat('x_not valid!') would).
+    expect(formatList('x_not valid!', ['Ana', 'Ben'])).to.equal('Ana and Ben');
   });
 });

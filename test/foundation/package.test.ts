@@ -32,6 +32,20 @@ describe('package entries', () => {
     for (const tag of tags) expect(customElements.get(tag), tag).to.not.equal(undefined);
   });
 
+  it('every global token the themes declare is read by some element', async () => {
+    await import('../../src/define.js');
+    const { tokens } = (await (await fetch('/src/styles/tokens.json')).json()) as { tokens: { name: string }[] };
+    const css = [...tags, 'acs-video-tile']
+      .map((tag) => customElements.get(tag) as unknown as { elementStyles?: Array<{ cssText?: string }> })
+      .flatMap((ctor) => ctor.elementStyles ?? [])
+      .map((s) => s.cssText ?? '')
+      .join('\n');
+    const unread = tokens
+      .map((t) => `--_${t.name.replace(/^color-/, '')}`)
+      .filter((name) => !new RegExp(`var\\(\\s*${name}\\s*[,)]`).test(css));
+    expect(unread, 'tokens no element reads').to.deep.equal([]);
+  });
+
   it('every private --_ variable used by an element is defined by it', async () => {
     await import('../../src/define.js');
     for (const tag of tags) {

@@ -12,7 +12,7 @@
  * returns the first one's undisposed agent.
  */
 import type { DeviceManager } from '../../src/sdk/index.js';
-import type { PermissionEnvironment, PermissionStatusLike } from '../../src/controllers/permission-controller.js';
+import type { PermissionEnvironment, PermissionStatusLike } from '../../src/sdk/index.js';
 
 const CONFIG_URL = /\/config\/v1\/Skype\//;
 const body = JSON.stringify({ Headers: { ETag: '"x"', Expires: new Date(Date.now() + 86_400_000).toUTCString() } });
@@ -38,6 +38,25 @@ export function realSdk(): Promise<{ sdk: SdkModule; deviceManager: DeviceManage
     const deviceManager = await client.getDeviceManager();
     return { sdk, deviceManager };
   })());
+}
+
+/** How long the real SDK may take to load on a busy machine (10 MB of JavaScript, then its device manager). */
+export const REAL_SDK_LOAD_TIMEOUT = 120_000;
+
+/**
+ * Loads the real SDK and the page's one `DeviceManager` once for the test file, in a `before` hook of the calling
+ * `describe` with a timeout of its own: no test's timeout pays for the load. Returns a getter for the tests.
+ */
+export function useRealSdk(): () => { sdk: SdkModule; deviceManager: DeviceManager } {
+  let loaded: { sdk: SdkModule; deviceManager: DeviceManager } | undefined;
+  before(async function () {
+    this.timeout(REAL_SDK_LOAD_TIMEOUT);
+    loaded = await realSdk();
+  });
+  return () => {
+    if (!loaded) throw new Error('useRealSdk(): the real SDK is loaded by a before hook; call it inside describe()');
+    return loaded;
+  };
 }
 
 /** How many configuration requests were answered locally (a test can check the interception still works). */

@@ -4,10 +4,8 @@
  */
 import { expect } from '@open-wc/testing';
 import type { Call, CallState, IncomingCall } from '@azure/communication-calling';
-import type { SimulatedCall } from '../../src/simulator/index.js';
-import { delay, disposeAll, rejection, sim } from './helpers.js';
-
-afterEach(disposeAll);
+import { createVirtualClock, type SimulatedCall } from '../../src/simulator/index.js';
+import { delay, rejection, sim } from './helpers.js';
 
 function recordStates(call: Call): { states: CallState[]; stop(): void } {
   const states: CallState[] = [call.state];
@@ -76,22 +74,28 @@ describe('simulator: call agent', () => {
   });
 
   it('does not move by itself when autoConnect is false', async () => {
-    const s = sim({ latency: 0, autoConnect: false });
-    const agent = await s.callClient.createCallAgent();
+    const clock = createVirtualClock();
+    const s = sim({ latency: 0, autoConnect: false, clock });
+    const creating = s.callClient.createCallAgent();
+    await clock.advance(0);
+    const agent = await creating;
     const call = agent.join({ roomId: 'room' }) as SimulatedCall;
-    await delay(20);
-    expect(call.state).to.equal('None');
+    await clock.advance(60_000);
+    expect(call.state, 'a minute later').to.equal('None');
     call.simulate.state('Connected');
     expect(call.state).to.equal('Connected');
   });
 
   it('a manual state change stops the automatic walk', async () => {
-    const s = sim({ latency: 5 });
-    const agent = await s.callClient.createCallAgent();
+    const clock = createVirtualClock();
+    const s = sim({ latency: 5, clock });
+    const creating = s.callClient.createCallAgent();
+    await clock.advance(5);
+    const agent = await creating;
     const call = agent.join({ groupId: 'g' }) as SimulatedCall;
     call.simulate.state('InLobby');
-    await delay(30);
-    expect(call.state).to.equal('InLobby');
+    await clock.advance(60_000);
+    expect(call.state, 'a minute later').to.equal('InLobby');
   });
 
   it('failNext(join): the call goes Connecting then Disconnected with 490/4525', async () => {

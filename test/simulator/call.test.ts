@@ -16,9 +16,8 @@ import {
   type SimulatedCall,
   type Simulator,
 } from '../../src/simulator/index.js';
-import { disposeAll, pendingAfter, rejection, sim, thrown } from './helpers.js';
-
-afterEach(disposeAll);
+import { rejection, sim, thrown } from './helpers.js';
+import { createVirtualClock } from '../../src/simulator/index.js';
 
 /** A call in state None that does not move by itself. */
 async function idleCall(s: Simulator): Promise<SimulatedCall> {
@@ -212,17 +211,21 @@ describe('simulator: call actions', () => {
     ]);
   });
 
-  it('takes the configured latency (and 0 is allowed)', async () => {
-    const s = sim({ latency: 60 });
+  it('takes the configured latency (and 0 is allowed), on its clock', async () => {
+    const clock = createVirtualClock();
+    const s = sim({ latency: 60, clock });
     const call = await s.connectedCall();
-    const p = call.mute();
-    expect(await pendingAfter(p, 25)).to.equal(true);
-    expect(call.isMuted).to.equal(false);
+    let settled = false;
+    const p = call.mute().then(() => (settled = true));
+    await clock.advance(59);
+    expect([settled, call.isMuted], 'after 59 ms').to.deep.equal([false, false]);
+    await clock.advance(1);
     await p;
     expect(call.isMuted).to.equal(true);
     s.latency = 0;
     const q = call.unmute();
-    expect(await pendingAfter(q, 20)).to.equal(false);
+    await clock.advance(0);
+    await q;
     expect(call.isMuted).to.equal(false);
   });
 

@@ -4,9 +4,8 @@
  */
 import { expect } from '@open-wc/testing';
 import type { AudioDeviceInfo, VideoDeviceInfo } from '@azure/communication-calling';
-import { delay, disposeAll, pendingAfter, rejection, sim } from './helpers.js';
-
-afterEach(disposeAll);
+import { delay, rejection, sim } from './helpers.js';
+import { createVirtualClock } from '../../src/simulator/index.js';
 
 describe('simulator: devices', () => {
   it('lists virtual devices shaped like the SDK (ids, isSystemDefault, deviceType), defaults selected', async () => {
@@ -76,7 +75,6 @@ describe('simulator: devices', () => {
     expect(await dm.askDevicePermission({ audio: false, video: true })).to.deep.equal({ audio: false, video: true });
     expect(log.slice(2)).to.deep.equal(['video+2-1']);
     expect(dm.simulate.lastPermissionError).to.equal(undefined);
-    expect(dm.permissionOutcome).to.deep.equal({ video: 'granted' });
     expect(dm.simulate.permissionState).to.deep.equal({ camera: 'granted', microphone: 'granted' });
     dm.off('videoDevicesUpdated', onVideo);
     dm.off('audioDevicesUpdated', onAudio);
@@ -92,20 +90,23 @@ describe('simulator: devices', () => {
       outcome: 'denied',
     });
     expect(dm.simulate.permissionState).to.deep.equal({ camera: 'denied', microphone: 'denied' });
-    expect(dm.permissionOutcome).to.deep.equal({ audio: 'denied', video: 'denied' });
     expect((await dm.getCameras())[0]!.id).to.equal('camera:');
-    // Asking again while blocked: no prompt was shown, the site is blocked in the settings.
-    await dm.askDevicePermission({ audio: true, video: true });
-    expect(dm.permissionOutcome).to.deep.equal({ audio: 'denied-persistent', video: 'denied-persistent' });
+    // The simulated browser agrees: the Permissions API says denied, getUserMedia refuses.
+    const { permissions, mediaDevices } = dm.environment;
+    expect((await permissions!.query({ name: 'camera' as PermissionName })).state).to.equal('denied');
+    const error = await rejection(mediaDevices!.getUserMedia({ audio: true }));
+    expect(error).to.include({ name: 'NotAllowedError', message: 'Permission denied' });
   });
 
-  it('denied-os: resolves false; "Permission denied by system"; the Permissions API does not see it', async () => {
+  it('denied-os: resolves false; "Permission denied by system"; the site is allowed, getUserMedia tells', async () => {
     const dm = await sim({ permission: 'denied-os' }).callClient.getDeviceManager();
     expect(await dm.askDevicePermission({ audio: true, video: true })).to.deep.equal({ audio: false, video: false });
     expect(dm.simulate.lastPermissionError?.message).to.equal('Permission denied by system');
     expect(dm.simulate.lastPermissionError?.name).to.equal('NotAllowedError');
-    expect(dm.simulate.permissionState).to.deep.equal({ camera: 'prompt', microphone: 'prompt' });
-    expect(dm.permissionOutcome).to.deep.equal({ audio: 'denied-os', video: 'denied-os' });
+    // The user allowed the site in the browser; the operating system refuses the browser.
+    expect(dm.simulate.permissionState).to.deep.equal({ camera: 'granted', microphone: 'granted' });
+    const error = await rejection(dm.environment.mediaDevices!.getUserMedia({ video: true }));
+    expect(error).to.include({ name: 'NotAllowedError', message: 'Permission denied by system' });
   });
 
   it('dismissed: resolves false; "Permission dismissed"; state stays prompt', async () => {
@@ -113,16 +114,21 @@ describe('simulator: devices', () => {
     expect(await dm.askDevicePermission({ audio: true, video: false })).to.deep.equal({ audio: false, video: false });
     expect(dm.simulate.lastPermissionError?.message).to.equal('Permission dismissed');
     expect(dm.simulate.permissionState.microphone).to.equal('prompt');
-    expect(dm.permissionOutcome).to.deep.equal({ audio: 'denied' });
   });
 
   it('prompt: never settles until the outcome changes, then settles with the new outcome', async () => {
-    const dm = await sim({ permission: 'prompt', latency: 0 }).callClient.getDeviceManager();
+    const clock = createVirtualClock();
+    const s = sim({ permission: 'prompt', latency: 0, clock });
+    const dm = s.deviceManager;
+    let settled = false;
     const answer = dm.askDevicePermission({ audio: true, video: true });
-    expect(await pendingAfter(answer, 60)).to.equal(true);
+    void answer.then(() => (settled = true));
+    await clock.advance(60_000);
+    expect(settled, 'a minute later').to.equal(false);
     expect(dm.simulate.pendingRequests).to.equal(1);
     dm.simulate.permission('prompt'); // still unanswered
-    expect(await pendingAfter(answer, 10)).to.equal(true);
+    await clock.advance(60_000);
+    expect(settled, 'two minutes later').to.equal(false);
     dm.simulate.permission('granted');
     expect(await answer).to.deep.equal({ audio: true, video: true });
     expect(dm.simulate.pendingRequests).to.equal(0);

@@ -1,18 +1,9 @@
-import { createSimulator, type Simulator, type SimulatorOptions } from '../../src/simulator/index.js';
+import type { Simulator, SimulatorOptions } from '../../src/simulator/index.js';
+import { testSimulator } from '../helpers/simulator.js';
 
-/** Simulators created by a test, disposed after it. */
-const created: Simulator[] = [];
-
-/** A simulator with a tiny latency (tests are not about latency unless they say so). */
+/** A simulator with a tiny latency (tests are not about latency unless they say so), disposed after the test. */
 export function sim(options: SimulatorOptions = {}): Simulator {
-  const s = createSimulator({ latency: 1, ...options });
-  created.push(s);
-  return s;
-}
-
-/** Disposes every simulator created through {@link sim}. Call from `afterEach`. */
-export function disposeAll(): void {
-  for (const s of created.splice(0)) s.dispose();
+  return testSimulator({ latency: 1, ...options });
 }
 
 /** Resolves after `ms`. */

@@ -13,9 +13,7 @@ import {
   REMOTE_VIDEO_STREAM_EVENTS,
   type Simulator,
 } from '../../src/simulator/index.js';
-import { disposeAll, sim, thrown } from './helpers.js';
-
-afterEach(disposeAll);
+import { sim, thrown } from './helpers.js';
 
 async function objects(s: Simulator) {
   const call = await s.connectedCall({ participants: 1 });

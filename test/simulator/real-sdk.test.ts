@@ -6,9 +6,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import * as sdk from '@azure/communication-calling';
 import { SimulatedFeatures } from '../../src/simulator/index.js';
-import { difference, disposeAll, hasContent, pixels, playing, sim } from './helpers.js';
-
-afterEach(disposeAll);
+import { difference, hasContent, pixels, playing, sim } from './helpers.js';
 
 function animatedCanvasStream(): { stream: MediaStream; stop(): void } {
   const canvas = document.createElement('canvas');

@@ -4,9 +4,8 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import type { VideoStreamRendererView } from '@azure/communication-calling';
-import { delay, difference, disposeAll, hasContent, pixels, playing, rejection, sim, until } from './helpers.js';
-
-afterEach(disposeAll);
+import { createVirtualClock } from '../../src/simulator/index.js';
+import { difference, hasContent, pixels, playing, rejection, sim, until } from './helpers.js';
 
 function attach(view: VideoStreamRendererView): HTMLVideoElement {
   const host = document.createElement('div');
@@ -115,9 +114,11 @@ describe('simulator: renderer and media', () => {
     expect(s.renderers.animating, '100 cameras on, none rendered').to.equal(0);
     const p = call.simulate.participants[42]!;
     const stream = p.simulate.stream('Video');
-    const idle = stream.simulate.frames;
-    await delay(150);
-    expect(stream.simulate.frames, 'no painting while nobody watches').to.equal(idle);
+    // No painting while nobody watches: no canvas is animated, so the ticker holds no timer.
+    expect([stream.simulate.animating, s.renderers.animating], 'no painting while nobody watches').to.deep.equal([
+      false,
+      0,
+    ]);
     const renderer = new s.sdk.VideoStreamRenderer(stream);
     const v1 = await renderer.createView();
     const v2 = await renderer.createView();
@@ -132,9 +133,6 @@ describe('simulator: renderer and media', () => {
     expect(stream.simulate.animating).to.equal(true);
     v2.dispose();
     expect([stream.simulate.views, stream.simulate.animating, s.renderers.animating]).to.deep.equal([0, false, 0]);
-    const stopped = stream.simulate.frames;
-    await delay(150);
-    expect(stream.simulate.frames).to.equal(stopped);
     renderer.dispose();
   });
 
@@ -165,7 +163,8 @@ describe('simulator: renderer and media', () => {
 
 describe('simulator: remote participants and streams', () => {
   it('video(on): isAvailable at once, isReceiving after the latency; receiving() overrides', async () => {
-    const s = sim({ latency: 15 });
+    const clock = createVirtualClock();
+    const s = sim({ latency: 15, clock });
     const call = await s.connectedCall({ participants: 1 });
     const p = call.simulate.participants[0]!;
     const stream = p.simulate.stream('Video');
@@ -178,14 +177,16 @@ describe('simulator: remote participants and streams', () => {
     stream.on('sizeChanged', onSize);
     p.simulate.video(true);
     expect([stream.isAvailable, stream.isReceiving]).to.deep.equal([true, false]);
-    await until(() => stream.isReceiving, 1000);
+    await clock.advance(14);
+    expect(stream.isReceiving, 'not before the latency').to.equal(false);
+    await clock.advance(1);
     expect(log).to.deep.equal(['available:true:0', 'size:640x360', 'receiving:true']);
     p.simulate.receiving('Video', false); // frozen: available but not receiving
     expect([stream.isAvailable, stream.isReceiving]).to.deep.equal([true, false]);
     p.simulate.video(false);
     p.simulate.receiving('Video', false);
-    await delay(30);
-    expect(stream.isReceiving).to.equal(false);
+    await clock.advance(60_000);
+    expect(stream.isReceiving, 'nothing turns it back on later').to.equal(false);
     stream.off('isAvailableChanged', onAvail);
     stream.off('isReceivingChanged', onRecv);
     stream.off('sizeChanged', onSize);

@@ -9,9 +9,7 @@ import {
   type ScenarioId,
   type SimulatedCall,
 } from '../../src/simulator/index.js';
-import { disposeAll, sim } from './helpers.js';
-
-afterEach(disposeAll);
+import { sim } from './helpers.js';
 
 describe('simulator: scenarios', () => {
   for (const id of Object.keys(scenarios) as ScenarioId[]) {

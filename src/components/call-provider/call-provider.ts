@@ -1,8 +1,10 @@
-import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from '../shared/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { provide } from '@lit/context';
 import { AcsElement, setStates } from '../shared/acs-element.js';
+import { accepted, CALL_AGENT_INPUT, checkInputs, DEVICE_MANAGER_INPUT, SDK_INPUT } from '../shared/input-check.js';
 import { baseStyles } from '../../styles/shared.js';
+import { callProviderStyles } from './call-provider.styles.js';
 import {
   callAgentContext,
   callContext,
@@ -11,88 +13,18 @@ import {
   sdkContext,
 } from '../../context/index.js';
 import { CallAgentController } from '../../controllers/call-agent-controller.js';
+import { JoinController } from '../../controllers/join-controller.js';
 import { LocalizeController } from '../../i18n/localize.js';
-import { callProviderStrings, type CallProviderStrings } from '../../i18n/en/call-provider.js';
-import { describeError, emitError, type AcsErrorDetail } from '../../events/acs-error.js';
-import type {
-  AcsSdk,
-  Call,
-  CallAgent,
-  CallClientLike,
-  CommunicationTokenCredential,
-  DeviceManager,
-  IncomingCall,
-} from '../../sdk/index.js';
-import { FetchedTokenCredential, TokenFetchError, type Fetcher } from './token-credential.js';
+import { callProviderStrings } from '../../i18n/en/call-provider.js';
+import { errorsOf, type AcsErrorDetail } from '../../events/acs-error.js';
+import type { Clock } from '../../clock.js';
+import type { AcsSdk, Call, CallAgent, DeviceManager, IncomingCall } from '../../sdk/index.js';
+import { SessionController } from './session-controller.js';
+import { startCall } from './call-session.js';
+import { describeFailure } from './failures.js';
+import type { FetchedTokenCredential, Fetcher } from './token-credential.js';
 
-/** What the provider needs from the SDK module it loads: a `CallClient` and the runtime capabilities. */
-export type CallingModule = AcsSdk & { CallClient: new () => CallClientLike };
-
-/**
- * The SDK module could not be loaded (no import map entry, no `sdk-src`, or a failing one). `src` and `reason`
- * let the UI say it in the page's language; the message is for developers.
- */
-export class SdkLoadError extends Error {
-  readonly src?: string;
-  readonly reason: string;
-  constructor(src: string | undefined, reason: string, options?: { cause?: unknown }) {
-    super(
-      `Could not load @azure/communication-calling from ${src ? `"${src}"` : 'the import map or bundle'} (${reason}). ` +
-        'Add an import map entry for it, or set sdk-src to the URL of its ES module build.',
-      options,
-    );
-    this.name = 'SdkLoadError';
-    this.src = src;
-    this.reason = reason;
-  }
-}
-
-/** Nothing to join: no `group-id`, `room-id` or `meeting-link` (the UI shows `nothingToJoin`). */
-export class NothingToJoinError extends Error {
-  constructor() {
-    super('There is no call to join: set group-id, room-id or meeting-link.');
-    this.name = 'NothingToJoinError';
-  }
-}
-
-/** Call states in which a join has not finished: it may still connect, or fail. */
-const JOINING_STATES = new Set(['None', 'Connecting', 'Ringing', 'EarlyMedia', 'Disconnecting']);
-
-/** What one session made, released together: the agent (once it is made) before its client. */
-interface Session {
-  client?: CallClientLike;
-  credential?: CommunicationTokenCredential;
-  simulator?: SimulatorLike;
-  /** The agent being created, or made (`undefined` when creating it failed). */
-  agent?: Promise<CallAgent | undefined>;
-}
-
-/** The minimal simulator surface the provider uses (see `src/simulator`). */
-interface SimulatorLike {
-  readonly callClient: CallClientLike;
-  readonly sdk: AcsSdk;
-  connectedCall(options?: { participants?: number; muted?: boolean }): Promise<Call>;
-  dispose(): void;
-}
-
-type Phase = 'idle' | 'loading' | 'ready' | 'joining' | 'error';
-
-const OPERATION_KEYS: Record<string, keyof CallProviderStrings> = {
-  loadSdk: 'sdkLoadFailed',
-  loadSimulator: 'simulatorFailed',
-  fetchToken: 'tokenFailed',
-  refreshToken: 'tokenFailed',
-  createCallAgent: 'agentFailed',
-  getDeviceManager: 'devicesFailed',
-  join: 'joinFailed',
-};
-
-/** A promise with its resolver outside (a `join()` waiting for the agent). */
-function deferred<T>(): { promise: Promise<T>; resolve: (value: T) => void } {
-  let resolve!: (value: T) => void;
-  const promise = new Promise<T>((r) => (resolve = r));
-  return { promise, resolve };
-}
+export { CallSession, NothingToJoinError, SdkLoadError, SessionError, type CallingModule } from './call-session.js';
 
 /**
  * Owns the SDK objects of a call and provides them to every element inside it through `@lit/context`: the call
@@ -100,8 +32,11 @@ function deferred<T>(): { promise: Promise<T>; resolve: (value: T) => void } {
  *
  * Give it SDK objects from script (`.callAgent`, `.deviceManager`, `.sdk`), or let it do everything with no
  * JavaScript: `<acs-call-provider token-url="/api/token" group-id="..." display-name="Ana" autojoin>` loads the SDK
- * lazily, fetches `{token}` JSON from `token-url` (again when it is about to expire), creates the call agent and the
- * device manager, and joins. `<acs-call-provider simulated autojoin>` uses the simulator instead.
+ * lazily, fetches `{token}` JSON from `token-url` (again before it expires, gently: one request at a time, backing
+ * off after failures), creates the call agent and the device manager, and joins. `<acs-call-provider simulated
+ * autojoin>` uses the simulator instead. While it prepares or joins, it says so; when something fails, it says what
+ * and offers "Try again"; when the call ended because the connection to the service was lost, it offers to rejoin
+ * (or rejoins, with `autojoin`).
  *
  * @summary Provides the call agent, the active call, incoming calls and the device manager to its children.
  * @tagname acs-call-provider
@@ -112,66 +47,25 @@ function deferred<T>(): { promise: Promise<T>; resolve: (value: T) => void } {
  * @csspart message - The error's message.
  * @csspart details - The technical detail of the error.
  * @csspart retry - The "Try again" button.
- * @csspart progress - "Preparing the call…" / "Joining the call…" (visually hidden, announced).
+ * @csspart progress - "Preparing the call…" / "Joining the call…", with a spinner (a live region).
+ * @csspart rejoin - The offer to rejoin a call that ended while the service could not be reached, and its button.
  *
  * @cssproperty --acs-call-provider-error-background - Error panel background.
  * @cssproperty --acs-call-provider-error-color - Error panel text color.
+ * @cssproperty --acs-call-provider-progress-color - Color of the progress text and spinner.
  *
  * @cssstate loading - Loading the SDK, fetching the token or creating the agent.
  * @cssstate joining - Joining a call.
- * @cssstate ready - The agent exists.
+ * @cssstate ready - The agent exists (and nothing failed).
  * @cssstate error - The last step failed.
  *
  * @fires acs-error - Loading the SDK, fetching or refreshing a token, creating the agent, getting the device manager
  *   or joining failed (`detail.operation`: `loadSdk`, `loadSimulator`, `fetchToken`, `refreshToken`,
- *   `createCallAgent`, `getDeviceManager`, `join`).
+ *   `createCallAgent`, `getDeviceManager`, `join`), or a property was given a value it cannot use
+ *   (`setProperty`).
  */
 export class AcsCallProvider extends AcsElement {
-  static override styles = [
-    baseStyles,
-    css`
-      :host {
-        display: contents;
-        --_cp-error-bg: var(--acs-call-provider-error-background, var(--_surface-variant));
-        --_cp-error-fg: var(--acs-call-provider-error-color, var(--_danger));
-      }
-      .error {
-        display: flex;
-        flex-wrap: wrap;
-        align-items: center;
-        gap: var(--_space-2);
-        margin-block-end: var(--_space-2);
-        padding: var(--_space-3);
-        border: 1px solid currentColor;
-        border-radius: var(--_radius-m);
-        background: var(--_cp-error-bg);
-        color: var(--_cp-error-fg);
-      }
-      .message {
-        margin: 0;
-        flex: 1 1 16rem;
-      }
-      .details {
-        display: block;
-        font-size: var(--_font-size-s);
-        overflow-wrap: anywhere;
-      }
-      button {
-        font: inherit;
-        padding: var(--_space-1) var(--_space-3);
-        border-radius: var(--_radius-full);
-        border: 1px solid currentColor;
-        background: var(--_surface);
-        color: var(--_on-surface);
-        cursor: pointer;
-      }
-      @media (forced-colors: active) {
-        .error {
-          border-color: CanvasText;
-        }
-      }
-    `,
-  ];
+  static override styles = [baseStyles, callProviderStyles];
 
   /** The call agent. Set it from script, or let the provider create one (`token-url` or `simulated`). */
   @property({ attribute: false }) callAgent?: CallAgent;
@@ -212,14 +106,11 @@ export class AcsCallProvider extends AcsElement {
   /** The `fetch` used for `token-url` (substitute one to add headers, or in tests). */
   @property({ attribute: false }) fetch: Fetcher = (input, init) => globalThis.fetch(input, init);
 
-  /** @internal */
-  @state() protected phase: Phase = 'idle';
+  /** The clock token lifetimes and timeouts are measured with (default: the system's; tests use a virtual one). */
+  @property({ attribute: false }) clock?: Clock;
 
-  /** @internal */
-  @state() protected failure?: AcsErrorDetail;
-
-  /** @internal The device manager could not be had (device elements then have nothing to list). */
-  @state() protected deviceFailure?: AcsErrorDetail;
+  /** @internal The call ended while the service could not be reached, and the service is back: offer to rejoin. */
+  @state() protected rejoinOffered = false;
 
   /** @internal */
   @provide({ context: callAgentContext }) protected providedAgent?: CallAgent;
@@ -234,41 +125,46 @@ export class AcsCallProvider extends AcsElement {
 
   readonly #localize = new LocalizeController(this, 'call-provider', callProviderStrings);
   readonly #agent = new CallAgentController(this);
-  /** The session in effect (from `token-url` or `simulated`), with what it has made so far. */
-  #session?: Session;
-  #ownedAgent?: CallAgent;
-  #ownedDeviceManager?: DeviceManager;
-  #ownedSdk?: AcsSdk;
-  /**
-   * The release of earlier sessions. The SDK hands a new `CallClient` the agent of an earlier client that was not
-   * disposed, so a new session starts only after the earlier ones are released.
-   */
-  #released: Promise<void> = Promise.resolve();
-  /** The settings the current session was set up with: a change of them sets it up again. */
-  #setupKey?: string;
-  /** A simulated call the simulator did not register on the agent (kept only so it can be provided). */
-  #simulatedCall?: Call;
-  /** The call `join()` started, until it connects: if it ends first with an error code, joining failed. */
-  #joined?: Call;
-  /** The `join()` in progress (the simulator's join is asynchronous). */
-  #joinRun?: Promise<Call | undefined>;
-  /** A `join()` made before there was an agent: it joins as soon as there is one. */
-  #pendingJoin?: ReturnType<typeof deferred<Call | undefined>>;
-  /** A call was joined: `autojoin` joins once (a user who hung up is not joined again, also in a new session). */
-  #joinedOnce = false;
-  /** The agent `autojoin` last tried (it tries again with another agent, or when a locator is set). */
-  #autojoinTried?: CallAgent;
-  /** The last call provided (a reference to the SDK object, to keep showing it once it ended). */
+  readonly #session = new SessionController(this, {
+    settings: () => {
+      if (this.callAgent || !(this.simulated || this.tokenUrl)) return undefined;
+      const { simulated, tokenUrl, displayName, sdkSrc, fetch, clock } = this;
+      return { simulated, tokenUrl, displayName, sdkSrc, fetch, clock };
+    },
+    onError: (detail) => {
+      errorsOf(this)(detail);
+      // A join waiting for this session's agent will not happen (a failed refresh leaves the agent in place).
+      if (detail.operation !== 'refreshToken' && detail.operation !== 'getDeviceManager') this.#join.cancel();
+    },
+    call: () => this.call,
+    // A call that ended during the outage: rejoined with `autojoin`, else offered.
+    onRecovered: (callEnded) => {
+      if (callEnded && this.autojoin) void this.join();
+      else if (callEnded) this.rejoinOffered = true;
+    },
+  });
+  readonly #join = new JoinController(this, {
+    join: (agent) =>
+      startCall(agent, {
+        groupId: this.groupId,
+        roomId: this.roomId,
+        meetingLink: this.meetingLink,
+        simulator: this.#session.session?.simulator,
+        simulatedParticipants: this.simulatedParticipants,
+      }),
+    endedBeforeConnected: () => this.#localize.term('endedBeforeConnected'),
+    onError: errorsOf(this),
+  });
+  /** The last call provided: once it ended (the SDK drops it from `agent.calls`), the UI can still say how. */
   #lastCall?: Call;
-  #setupRun = 0;
 
   /**
-   * The active call: the connected (or held) one, else the newest that has not ended; after the last call ended (the
-   * SDK removes it from `agent.calls`), that ended call, so the UI can say how it ended until another one starts.
+   * The active call: the connected (or held) one, else the newest that has not ended; after the last call ended,
+   * that ended call, so the UI can say how it ended until another one starts.
    */
   get call(): Call | undefined {
-    const live = this.#agent.activeCall ?? this.#simulatedCall;
-    if (live) this.#lastCall = live;
+    const joined = this.#join.call;
+    const live = this.#agent.activeCall ?? (joined?.state === 'Disconnected' ? undefined : joined);
     return live ?? (this.#lastCall?.state === 'Disconnected' ? this.#lastCall : undefined);
   }
 
@@ -278,248 +174,18 @@ export class AcsCallProvider extends AcsElement {
   }
 
   /** The token credential the provider created from `token-url`, if any. */
-  get credential(): CommunicationTokenCredential | undefined {
-    return this.#session?.credential;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.#maybeSetup();
+  get credential(): FetchedTokenCredential | undefined {
+    return this.#session.credential;
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    // Moving the provider in the DOM reconnects it at once; only a real removal releases what it created.
+    // Moving the provider in the DOM reconnects it at once; only a real removal releases what it made.
     queueMicrotask(() => {
-      if (!this.isConnected) this.#teardown(true);
+      if (this.isConnected) return;
+      this.#session.end();
+      this.#join.reset();
     });
-  }
-
-  /** The settings a session is made from. */
-  #configKey(): string {
-    return JSON.stringify([this.simulated, this.tokenUrl, this.displayName, this.sdkSrc]);
-  }
-
-  /** Sets a session up when there is none and the provider has what it takes (and no agent from script). */
-  #maybeSetup() {
-    if (this.isConnected && !this.#session && !this.callAgent && (this.simulated || this.tokenUrl)) {
-      void this.#setup();
-    }
-  }
-
-  /** Settles a `join()` that waited for an agent which will not come. */
-  #settlePendingJoin() {
-    this.#pendingJoin?.resolve(undefined);
-    this.#pendingJoin = undefined;
-  }
-
-  /**
-   * Ends the session: what it made is released in the background, a setup still creating its agent first, then
-   * the agent (which hangs up its calls), then its client. `removed`: the element left the page, so a `join()`
-   * waiting for an agent is settled and `autojoin` may join again when it comes back.
-   */
-  #teardown(removed = false) {
-    this.#setupRun++;
-    this.#setupKey = undefined;
-    const session = this.#session;
-    this.#session = undefined;
-    this.#ownedAgent = undefined;
-    this.#ownedDeviceManager = undefined;
-    this.#ownedSdk = undefined;
-    this.#simulatedCall = this.#lastCall = this.#joined = undefined;
-    if (removed) {
-      this.#joinedOnce = false;
-      this.#autojoinTried = undefined;
-      this.#settlePendingJoin();
-    }
-    if (session) {
-      session.credential?.dispose();
-      const previous = this.#released;
-      this.#released = (async () => {
-        await previous;
-        const agent = await session.agent;
-        await agent?.dispose().catch(() => {});
-        if (session.simulator) session.simulator.dispose();
-        else await session.client?.dispose?.().catch(() => {});
-      })();
-    }
-    if (this.phase !== 'error') this.phase = 'idle';
-  }
-
-  protected override willUpdate(changed: PropertyValues): void {
-    super.willUpdate(changed);
-    if (this.#setupKey !== undefined && this.#setupKey !== this.#configKey()) {
-      // Another token URL, display name, SDK source or mode (a framework re-binding them, another user): a new
-      // session. The call of the old one ends with its agent; it is joined again when it had not ended.
-      const live = this.call;
-      if (live && live.state !== 'Disconnected') this.#pendingJoin ??= deferred();
-      this.#teardown();
-      this.phase = 'idle';
-      this.failure = this.deviceFailure = undefined;
-      this.#maybeSetup();
-      // Nothing to make an agent from any more.
-      if (!this.#session && !this.callAgent) this.#settlePendingJoin();
-    } else if (changed.has('tokenUrl') || changed.has('simulated')) {
-      // Also when token-url / simulated are set after the element was connected (frameworks, scripts).
-      this.#maybeSetup();
-    }
-    const agent = this.callAgent ?? this.#ownedAgent;
-    if (agent !== this.#agent.target) this.#lastCall = this.#joined = undefined;
-    this.#checkJoin();
-    this.#agent.target = agent;
-    // A join() that waited for an agent; autojoin (once; again with another agent, or when a locator is set).
-    const locatorSet = changed.has('groupId') || changed.has('roomId') || changed.has('meetingLink');
-    if (
-      agent &&
-      (this.#pendingJoin || (this.autojoin && !this.#joinedOnce && (this.#autojoinTried !== agent || locatorSet)))
-    ) {
-      this.#autojoinTried = agent;
-      void this.join();
-    }
-    this.providedAgent = this.#agent.agent;
-    this.providedCall = this.call;
-    this.providedIncoming = this.#agent.incomingCalls;
-    this.providedDeviceManager = this.deviceManager ?? this.#ownedDeviceManager;
-    this.providedSdk = this.sdk ?? this.#ownedSdk;
-    const phase = this.phase;
-    setStates(this.internals, {
-      loading: phase === 'loading',
-      joining: phase === 'joining',
-      ready: !!this.providedAgent && phase !== 'error',
-      error: phase === 'error',
-    });
-  }
-
-  #fail(operation: string, error: unknown) {
-    this.failure = emitError(this, operation, error);
-    this.phase = 'error';
-    // A join waiting for this session will not happen (a failed refresh leaves the session, and its agent, in place).
-    if (operation !== 'refreshToken') this.#settlePendingJoin();
-  }
-
-  /**
-   * `sdk-src` when given (an explicit URL wins), else the bare specifier, which the page's import map or the
-   * consumer's bundler resolves. A literal specifier: bundlers split it into its own chunk; never a static import.
-   */
-  async #loadSdk(): Promise<CallingModule> {
-    const src = this.sdkSrc;
-    try {
-      const module = src ? await import(/* @vite-ignore */ src) : await import('@azure/communication-calling');
-      if (typeof (module as Partial<CallingModule>).CallClient !== 'function') throw new Error('no CallClient export');
-      return module as unknown as CallingModule;
-    } catch (error) {
-      throw new SdkLoadError(src, describeError('loadSdk', error).message, { cause: error });
-    }
-  }
-
-  /**
-   * Sets a session up (after releasing the one in effect, e.g. a failed one): loads the SDK (or the simulator),
-   * fetches the token, creates the agent and the device manager. `willUpdate` then joins (autojoin, or a join()
-   * that waited for the agent).
-   */
-  async #setup(): Promise<void> {
-    if (this.#session) this.#teardown();
-    const run = ++this.#setupRun;
-    const current = () => run === this.#setupRun;
-    const session: Session = {};
-    this.#session = session;
-    this.#setupKey = this.#configKey();
-    this.failure = this.deviceFailure = undefined;
-    this.phase = 'loading';
-    await this.#released;
-    if (!current()) return;
-    let client: CallClientLike;
-    let credential: CommunicationTokenCredential;
-    if (this.simulated) {
-      let sim: SimulatorLike;
-      try {
-        const { createSimulator } = (await import('../../simulator/index.js')) as unknown as {
-          createSimulator(options?: { latency?: number }): SimulatorLike;
-        };
-        sim = createSimulator({ latency: 5 });
-      } catch (error) {
-        if (current()) this.#fail('loadSimulator', error);
-        return;
-      }
-      if (!current()) return sim.dispose();
-      session.simulator = sim;
-      this.#ownedSdk = sim.sdk;
-      client = session.client = sim.callClient;
-      credential = session.credential = {
-        getToken: async () => ({ token: 'simulated', expiresOnTimestamp: Date.now() + 3600_000 }),
-        dispose: () => {},
-      };
-    } else {
-      let module: CallingModule;
-      try {
-        module = await this.#loadSdk();
-      } catch (error) {
-        if (current()) this.#fail('loadSdk', error);
-        return;
-      }
-      if (!current()) return;
-      try {
-        // Released with the session from here on.
-        client = session.client = new module.CallClient();
-      } catch (error) {
-        this.#fail('createCallAgent', error);
-        return;
-      }
-      this.#ownedSdk = module;
-      credential = session.credential = new FetchedTokenCredential(this.tokenUrl ?? '', this.fetch, {
-        // A refresh the SDK asks for mid-session: shown like the first fetch, with "Try again"; cleared by the next
-        // token fetched (the SDK's own next attempt, or "Try again").
-        onRefreshError: (error) => {
-          if (current()) this.#fail('refreshToken', error);
-        },
-        onFetched: () => {
-          if (current() && this.phase === 'error' && this.failure?.operation === 'refreshToken') {
-            this.failure = undefined;
-            this.phase = this.#joined ? 'joining' : 'ready';
-          }
-        },
-      });
-      try {
-        await credential.getToken();
-      } catch (error) {
-        if (current()) this.#fail('fetchToken', error);
-        return;
-      }
-      if (!current()) return;
-    }
-    const creating = client.createCallAgent(credential, this.displayName ? { displayName: this.displayName } : {});
-    // The release of this session waits for it, and disposes the agent it makes.
-    session.agent = creating.then(
-      (agent) => agent,
-      () => undefined,
-    );
-    let agent: CallAgent;
-    try {
-      agent = await creating;
-    } catch (error) {
-      if (current()) this.#fail('createCallAgent', error);
-      return;
-    }
-    if (!current()) return;
-    this.#ownedAgent = agent;
-    this.phase = 'ready';
-    // The device manager can take seconds (the real SDK fetches its configuration first): never block joining on it.
-    void this.#loadDevices();
-  }
-
-  /** Gets the device manager of the session's client; a failure is shown, with "Try again". */
-  async #loadDevices(): Promise<void> {
-    const session = this.#session;
-    const client = session?.client;
-    if (!client) return;
-    this.deviceFailure = undefined;
-    try {
-      const dm = await client.getDeviceManager();
-      if (session === this.#session) this.#ownedDeviceManager = dm;
-    } catch (error) {
-      if (session === this.#session) this.deviceFailure = emitError(this, 'getDeviceManager', error);
-    }
-    this.requestUpdate();
   }
 
   /**
@@ -531,63 +197,10 @@ export class AcsCallProvider extends AcsElement {
    * the error and fires `acs-error`; a join that ends before it connects is reported the same way).
    */
   join(): Promise<Call | undefined> {
-    const agent = this.callAgent ?? this.#ownedAgent;
-    if (!agent) {
-      const pending = (this.#pendingJoin ??= deferred());
-      // Asking to join is asking for a session: set one up, also again after a failed one.
-      if ((!this.#session || this.phase === 'error') && this.isConnected && (this.simulated || this.tokenUrl))
-        void this.#setup();
-      return pending.promise;
-    }
-    const run = (this.#joinRun ??= this.#join(agent).finally(() => (this.#joinRun = undefined)));
-    const pending = this.#pendingJoin;
-    this.#pendingJoin = undefined;
-    if (pending) void run.then(pending.resolve);
-    return run;
-  }
-
-  async #join(agent: CallAgent): Promise<Call | undefined> {
-    // The join in progress, or a call that has not ended (one call at a time: a second join would put the user in
-    // two calls).
-    const live = [this.#joined, ...agent.calls, this.#simulatedCall].find((c) => c && c.state !== 'Disconnected');
-    if (live) return live;
-    this.failure = undefined;
-    this.phase = 'joining';
-    const simulator = this.#session?.simulator;
-    let call: Call;
-    try {
-      if (simulator) {
-        call = await simulator.connectedCall({ participants: this.simulatedParticipants });
-        if (!agent.calls.includes(call)) this.#simulatedCall = call;
-      } else if (this.groupId) call = agent.join({ groupId: this.groupId });
-      else if (this.roomId) call = agent.join({ roomId: this.roomId });
-      else if (this.meetingLink) call = agent.join({ meetingLink: this.meetingLink });
-      else throw new NothingToJoinError();
-    } catch (error) {
-      this.#fail('join', error);
-      return undefined;
-    }
-    this.#joinedOnce = true;
-    // "Joining" until the call connects (or fails): see #checkJoin.
-    this.#joined = call;
-    this.#checkJoin();
-    this.requestUpdate();
-    return call;
-  }
-
-  /**
-   * Follows the call `join()` started: connected (or in the lobby, on hold) is joined; ended before that with an
-   * error code is a failed join (e.g. 490/4525 offline), also when the SDK passed through Disconnecting first.
-   */
-  #checkJoin() {
-    const call = this.#joined;
-    if (!call || JOINING_STATES.has(call.state)) return;
-    this.#joined = undefined;
-    const reason = call.callEndReason;
-    if (call.state === 'Disconnected' && reason && reason.code !== 0) {
-      // The code is shown after the message (render adds it): the message does not repeat it.
-      this.#fail('join', { message: this.#localize.term('endedBeforeConnected'), ...reason });
-    } else if (this.phase === 'joining') this.phase = 'ready';
+    this.rejoinOffered = false;
+    // Asking to join is asking for a session: set one up again after a failed one.
+    if (!this.#agent.agent && this.#session.failure) this.#session.end();
+    return this.#join.join();
   }
 
   /** Hangs up the active call. */
@@ -595,47 +208,54 @@ export class AcsCallProvider extends AcsElement {
     await this.call?.hangUp();
   }
 
-  #retry() {
-    const operation = this.failure?.operation;
-    const agent = this.callAgent ?? this.#ownedAgent;
-    // Fetch again: the credential reports the outcome (onFetched clears the failure, onRefreshError shows it again).
-    if (operation === 'refreshToken') void this.credential?.getToken().catch(() => {});
-    else if (operation === 'join' && agent) void this.join();
-    else if (this.simulated || this.tokenUrl) {
-      // A setup step failed (or the session went away): set up again, and join again when a join failed.
-      if (operation === 'join') this.#pendingJoin ??= deferred();
-      void this.#setup();
-    } else void this.join();
-  }
-
-  /** The technical detail under a failure's message, in the page's language where the provider wrote it. */
-  #detail(failure: AcsErrorDetail): string | undefined {
-    const t = this.#localize;
-    const error = failure.error;
-    // The message already says everything.
-    if (error instanceof NothingToJoinError) return undefined;
-    if (error instanceof TokenFetchError) {
-      if (error.reason === 'status') return t.term('tokenStatus', error.status ?? 0);
-      if (error.reason === 'notJson') return t.term('tokenNotJson');
-      if (error.reason === 'noToken') return t.term('tokenMissing');
-      if (error.reason === 'timeout') return t.term('tokenTimeout');
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    checkInputs(this, changed, { callAgent: CALL_AGENT_INPUT, deviceManager: DEVICE_MANAGER_INPUT, sdk: SDK_INPUT });
+    const live = this.call && this.call.state !== 'Disconnected';
+    if (this.isConnected && this.#session.sync()) {
+      // Another token URL, display name, SDK source or mode: the old session's call ended with its agent; it is
+      // joined again in the new session when it had not ended.
+      this.#lastCall = undefined;
+      this.rejoinOffered = false;
+      this.#join.clearError();
+      if (live) this.#join.rejoinWithNextAgent();
+      else if (!this.#session.session && !this.callAgent) this.#join.cancel();
     }
-    if (error instanceof SdkLoadError)
-      return error.src ? t.term('sdkFromSrc', error.src, error.reason) : t.term('sdkFromImport', error.reason);
-    // The SDK's own message (English, technical), with its code.
-    const code = failure.code === undefined ? '' : ` (${failure.code}${failure.subCode ? `/${failure.subCode}` : ''})`;
-    return failure.message + code;
+    const agent = accepted(this.callAgent, CALL_AGENT_INPUT) ?? this.#session.agent;
+    if (agent !== this.#agent.agent) this.#lastCall = undefined;
+    this.#agent.agent = agent;
+    // A join() that waited for an agent starts now.
+    this.#join.agent = agent;
+    if (this.autojoin)
+      this.#join.autojoin(changed.has('groupId') || changed.has('roomId') || changed.has('meetingLink'));
+    const call = this.call;
+    if (call) this.#lastCall = call;
+    this.providedAgent = agent;
+    this.providedCall = call;
+    this.providedIncoming = this.#agent.incomingCalls;
+    this.providedDeviceManager = accepted(this.deviceManager, DEVICE_MANAGER_INPUT) ?? this.#session.deviceManager;
+    this.providedSdk = accepted(this.sdk, SDK_INPUT) ?? this.#session.sdk;
+    const error = !!(this.#session.failure ?? this.#join.error);
+    const loading = this.#session.loading;
+    setStates(this.internals, {
+      loading,
+      joining: !loading && (this.#join.state === 'joining' || this.#join.state === 'waiting'),
+      ready: !!agent && !error,
+      error,
+    });
   }
 
-  #renderFailure(failure: AcsErrorDetail | undefined, retry: () => void) {
+  /** "Try again": fetch the token again, join again, or set the session up again. */
+  #retry(failure: AcsErrorDetail): void {
+    if (failure.operation === 'join') void this.join();
+    else this.#session.retry();
+  }
+
+  #renderFailure(failure: AcsErrorDetail | undefined, retry: () => void): TemplateResult | typeof nothing {
     if (!failure) return nothing;
     const t = this.#localize;
-    const message =
-      failure.error instanceof NothingToJoinError
-        ? t.term('nothingToJoin')
-        : t.term((OPERATION_KEYS[failure.operation] ?? 'joinFailed') as 'joinFailed');
-    const detail = this.#detail(failure);
-    return html`<div class="error" part="error" role="alert" dir=${t.dir}>
+    const { message, detail } = describeFailure(failure, t);
+    return html`<div class="panel error" part="error" role="alert" dir=${t.dir}>
       <p class="message" part="message">
         ${message}${detail ? html`<span class="details" part="details">${t.term('details', detail)}</span>` : nothing}
       </p>
@@ -645,10 +265,24 @@ export class AcsCallProvider extends AcsElement {
 
   protected override render(): TemplateResult {
     const t = this.#localize;
-    const progress = this.phase === 'loading' ? t.term('loading') : this.phase === 'joining' ? t.term('joining') : '';
-    return html`${this.#renderFailure(this.phase === 'error' ? this.failure : undefined, () => this.#retry())}${this.#renderFailure(
-        this.deviceFailure,
-        () => void this.#loadDevices(),
-      )}<span class="visually-hidden" part="progress" role="status">${progress}</span><slot></slot>`;
+    const failure = this.#session.failure ?? this.#join.error;
+    const joining = this.#join.state === 'joining' || this.#join.state === 'waiting';
+    const progress = this.#session.loading ? t.term('loading') : joining && !failure ? t.term('joining') : '';
+    return html`
+      ${this.#renderFailure(failure, () => failure && this.#retry(failure))}
+      ${this.#renderFailure(this.#session.deviceFailure, () => void this.#session.retryDevices())}
+      ${
+        this.rejoinOffered
+          ? html`<div class="panel" part="rejoin" dir=${t.dir}>
+              <p class="message">${t.term('endedInOutage')}</p>
+              <button part="rejoin" @click=${() => this.join()}>${t.term('rejoin')}</button>
+            </div>`
+          : nothing
+      }
+      <div part="progress" class=${progress ? 'panel progress' : 'visually-hidden'} role="status" dir=${t.dir}>
+        ${progress ? html`<span class="spinner" aria-hidden="true"></span>${progress}` : nothing}
+      </div>
+      <slot></slot>
+    `;
   }
 }

@@ -1,4 +1,5 @@
 import type { CommunicationTokenCredential } from '../../sdk/index.js';
+import { systemClock, type Clock } from '../../clock.js';
 
 /** The `fetch` the provider uses (a property, so tests and pages can substitute their own). */
 export type Fetcher = (input: string, init?: RequestInit) => Promise<Response>;
@@ -9,8 +10,11 @@ export interface AccessTokenLike {
   expiresOnTimestamp: number;
 }
 
-/** Why a token could not be had: an HTTP error, not JSON, no token in it, no answer in time, or disposed. */
-export type TokenFetchFailure = 'status' | 'notJson' | 'noToken' | 'timeout' | 'disposed';
+/**
+ * Why a token could not be had: an HTTP error, not JSON, no token in it, no answer in time, disposed, or asked
+ * again too soon after a failure (`backoff`: the credential waits before asking the server again).
+ */
+export type TokenFetchFailure = 'status' | 'notJson' | 'noToken' | 'timeout' | 'disposed' | 'backoff';
 
 /**
  * A token endpoint did not give a usable token. `reason` (and `status`) say why, so that the UI can say it in the
@@ -29,77 +33,125 @@ export class TokenFetchError extends Error {
 
 /** Options of a {@link FetchedTokenCredential}. */
 export interface FetchedTokenOptions {
-  /** Fetch again when the token expires within this many ms (default 2 minutes). */
+  /**
+   * Refresh a token this long before it expires (default 2 minutes), or halfway through its life when it lives
+   * shorter than twice that.
+   */
   refreshMarginMs?: number;
   /** Give up on a token request after this many ms (default 20 s). */
   timeoutMs?: number;
+  /** Never ask the server again sooner than this after a successful fetch (default 5 s). */
+  minIntervalMs?: number;
+  /** After a failure, wait this long before asking again, doubled after each further failure (default 2 s)... */
+  backoffMs?: number;
+  /** ...up to this (default 5 minutes). */
+  maxBackoffMs?: number;
+  /** The clock time is read from (default: the system's). */
+  clock?: Clock;
   /**
-   * Called when fetching a token fails after an earlier fetch succeeded: a refresh the SDK asked for, which would
-   * otherwise fail only inside the SDK, later and silently.
+   * Called once per outage: the first failed fetch after a token was had (a refresh the SDK asked for, which would
+   * otherwise fail only inside the SDK, later and silently), and each failed {@link FetchedTokenCredential.refresh}
+   * the user asked for.
    */
   onRefreshError?: (error: unknown) => void;
-  /** Called after each token fetched (a refresh that succeeds clears what `onRefreshError` showed). */
+  /** Called after each token fetched (the end of an outage clears what `onRefreshError` showed). */
   onFetched?: () => void;
+}
+
+/** A JWT's claims this reads: `exp` and `iat` (seconds since the epoch, by the server's clock). */
+function jwtClaims(token: string): { exp?: number; iat?: number } {
+  const part = token.split('.')[1];
+  if (!part) return {};
+  try {
+    const base64 = part.replace(/-/g, '+').replace(/_/g, '/');
+    const claims = JSON.parse(atob(base64.padEnd(Math.ceil(base64.length / 4) * 4, '='))) as Record<string, unknown>;
+    const seconds = (value: unknown) => (typeof value === 'number' && Number.isFinite(value) ? value : undefined);
+    return { exp: seconds(claims.exp), iat: seconds(claims.iat) };
+  } catch {
+    return {};
+  }
 }
 
 /** Reads a JWT's `exp` claim (seconds) as milliseconds since the epoch, or `undefined` when it has none. */
 export function jwtExpiry(token: string): number | undefined {
-  const part = token.split('.')[1];
-  if (!part) return undefined;
-  try {
-    const json = atob(
-      part
-        .replace(/-/g, '+')
-        .replace(/_/g, '/')
-        .padEnd(Math.ceil(part.length / 4) * 4, '='),
-    );
-    const exp = (JSON.parse(json) as { exp?: unknown }).exp;
-    return typeof exp === 'number' ? exp * 1000 : undefined;
-  } catch {
-    return undefined;
-  }
+  const { exp } = jwtClaims(token);
+  return exp === undefined ? undefined : exp * 1000;
+}
+
+/** A token as this credential keeps it: when to refresh and when it expires, by the local clock. */
+interface HeldToken extends AccessTokenLike {
+  /** Local time after which the token is refreshed (in the background while it still works). */
+  readonly refreshAt: number;
 }
 
 /**
- * A `CommunicationTokenCredential` that fetches `{token}` JSON from a URL, and fetches again when the token is
- * within `refreshMarginMs` of its expiry (the JWT's `exp`; a token without one is fetched again after 10 minutes).
- * Concurrent `getToken()` calls share one request.
+ * A `CommunicationTokenCredential` that fetches `{token}` JSON from a URL, gently:
+ *
+ * - **One request at a time**: concurrent `getToken()` calls share it.
+ * - **Refresh ahead**: a token near its expiry is returned while a new one is fetched in the background; only an
+ *   expired token makes the caller wait.
+ * - **No storm**: never sooner than `minIntervalMs` after the last success; after a failure, nothing until a
+ *   backoff (2 s, doubled per failure, capped at 5 minutes) has passed. A caller that needs a token meanwhile gets
+ *   the last error at once.
+ * - **Any clock**: the token's lifetime is read from its own claims (`exp` - `iat`, or the response's `Date`) and
+ *   counted on the local clock, so a device clock an hour off neither refreshes a fresh token nor keeps an expired
+ *   one.
+ * - **One report per outage**: `onRefreshError` hears the first failure after a success, `onFetched` every success.
  */
 export class FetchedTokenCredential implements CommunicationTokenCredential {
   readonly #url: string;
   readonly #fetch: Fetcher;
   readonly #options: FetchedTokenOptions;
-  #current?: AccessTokenLike;
+  readonly #clock: Clock;
+  #current?: HeldToken;
   #inflight?: Promise<AccessTokenLike>;
-  #fetched = false;
+  /** No request before this local time (after a success: the minimum interval; after failures: the backoff). */
+  #quietUntil = 0;
+  #failures = 0;
+  #lastError?: unknown;
   #disposed = false;
 
   constructor(url: string, fetcher: Fetcher, options: FetchedTokenOptions = {}) {
     this.#url = url;
     this.#fetch = fetcher;
     this.#options = options;
+    this.#clock = options.clock ?? systemClock;
   }
 
-  /** How many times the token was fetched (for tests). */
+  /** How many times the token was fetched (for tests and diagnostics). */
   fetchCount = 0;
+
+  /** Failed fetches since the last success. */
+  get failures(): number {
+    return this.#failures;
+  }
 
   async getToken(): Promise<AccessTokenLike> {
     if (this.#disposed) throw new TokenFetchError('disposed', 'The token credential was disposed.');
+    const now = this.#clock.now();
     const current = this.#current;
-    if (current && Date.now() < current.expiresOnTimestamp - (this.#options.refreshMarginMs ?? 2 * 60_000))
-      return current;
-    this.#inflight ??= this.#fetchToken().then(
-      (token) => {
-        this.#fetched = true;
-        if (!this.#disposed) this.#options.onFetched?.();
-        return token;
-      },
-      (error: unknown) => {
-        if (this.#fetched && !this.#disposed) this.#options.onRefreshError?.(error);
-        throw error;
-      },
+    const usable = current && now < current.expiresOnTimestamp ? current : undefined;
+    if (usable && now < usable.refreshAt) return usable;
+    // Due for a refresh (or without a token): one request, unless one is running or it is too soon.
+    if (!this.#inflight && now >= this.#quietUntil) this.#inflight = this.#request();
+    if (usable) {
+      this.#inflight?.catch(() => {});
+      return usable;
+    }
+    if (this.#inflight) return this.#inflight;
+    throw (
+      this.#lastError ?? new TokenFetchError('backoff', 'The token URL failed recently; waiting before asking again.')
     );
-    return this.#inflight.finally(() => (this.#inflight = undefined));
+  }
+
+  /**
+   * Fetches a token now, whatever the backoff says (the user pressed "Try again"), sharing a request in flight.
+   * A failure is reported to `onRefreshError`.
+   */
+  refresh(): Promise<AccessTokenLike> {
+    if (this.#disposed) return Promise.reject(new TokenFetchError('disposed', 'The token credential was disposed.'));
+    const forced = (this.#inflight ??= this.#request(true));
+    return forced;
   }
 
   dispose(): void {
@@ -107,27 +159,53 @@ export class FetchedTokenCredential implements CommunicationTokenCredential {
     this.#current = undefined;
   }
 
+  /** One request: counts the outcome (interval, backoff) and reports it. */
+  async #request(forced = false): Promise<AccessTokenLike> {
+    const hadToken = !!this.#current;
+    try {
+      const token = await this.#fetchWithTimeout();
+      if (this.#disposed) return token;
+      this.#failures = 0;
+      this.#lastError = undefined;
+      this.#quietUntil = this.#clock.now() + (this.#options.minIntervalMs ?? 5_000);
+      this.#options.onFetched?.();
+      return token;
+    } catch (error) {
+      if (this.#disposed) throw error;
+      this.#failures++;
+      this.#lastError = error;
+      const backoff = (this.#options.backoffMs ?? 2_000) * 2 ** (this.#failures - 1);
+      this.#quietUntil = this.#clock.now() + Math.min(backoff, this.#options.maxBackoffMs ?? 5 * 60_000);
+      // The first fetch is reported by its caller (the provider's setup); a refresh once per outage.
+      if (hadToken && (this.#failures === 1 || forced)) this.#options.onRefreshError?.(error);
+      throw error;
+    } finally {
+      this.#inflight = undefined;
+    }
+  }
+
   /** One request, within the timeout (its own timer: a substituted `fetch` may ignore the abort signal). */
-  async #fetchToken(): Promise<AccessTokenLike> {
+  async #fetchWithTimeout(): Promise<AccessTokenLike> {
     this.fetchCount++;
     const ms = this.#options.timeoutMs ?? 20_000;
     const controller = new AbortController();
-    let timer: ReturnType<typeof setTimeout> | undefined;
+    let timer: ReturnType<Clock['setTimeout']> | undefined;
     const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => {
+      timer = this.#clock.setTimeout(() => {
         const error = new TokenFetchError('timeout', `The token URL did not answer within ${ms} ms.`);
         controller.abort(error);
         reject(error);
       }, ms);
     });
     try {
-      return await Promise.race([this.#request(controller.signal), timeout]);
+      return await Promise.race([this.#fetchToken(controller.signal), timeout]);
     } finally {
-      clearTimeout(timer);
+      this.#clock.clearTimeout(timer);
     }
   }
 
-  async #request(signal: AbortSignal): Promise<AccessTokenLike> {
+  async #fetchToken(signal: AbortSignal): Promise<AccessTokenLike> {
+    const asked = this.#clock.now();
     const response = await this.#fetch(this.#url, {
       credentials: 'same-origin',
       headers: { accept: 'application/json' },
@@ -146,8 +224,22 @@ export class FetchedTokenCredential implements CommunicationTokenCredential {
     const token = (body as { token?: unknown } | null)?.token;
     if (typeof token !== 'string' || !token)
       throw new TokenFetchError('noToken', 'The token URL answered without a token.');
-    const expiresOnTimestamp = jwtExpiry(token) ?? Date.now() + 10 * 60_000;
-    this.#current = { token, expiresOnTimestamp };
+    this.#current = this.#hold(token, asked, response.headers.get('date'));
     return this.#current;
+  }
+
+  /**
+   * When to refresh and when the token expires, on the local clock. The lifetime comes from the server's own
+   * clock (the token's `iat`, else the response's `Date` header), so a local clock that is off does not matter;
+   * without either, the local clock is trusted. A token without `exp` is kept for 10 minutes.
+   */
+  #hold(token: string, asked: number, date: string | null): HeldToken {
+    const { exp, iat } = jwtClaims(token);
+    const served = iat !== undefined ? iat * 1000 : date ? Date.parse(date) : NaN;
+    const lifetime =
+      exp === undefined ? 10 * 60_000 : exp * 1000 - (Number.isFinite(served) ? served : this.#clock.now());
+    const expiresOnTimestamp = asked + Math.max(0, lifetime);
+    const margin = Math.min(this.#options.refreshMarginMs ?? 2 * 60_000, lifetime / 2);
+    return { token, expiresOnTimestamp, refreshAt: expiresOnTimestamp - Math.max(0, margin) };
   }
 }

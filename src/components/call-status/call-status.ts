@@ -1,16 +1,19 @@
-import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { consumeContext } from '../shared/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { consume } from '@lit/context';
 import { AcsDeviceElement } from '../shared/acs-device-element.js';
-import { hostStyles } from '../../styles/host.js';
+import { accepted, INCOMING_CALL_INPUT, reportInvalid } from '../shared/input-check.js';
+import { baseStyles } from '../../styles/shared.js';
 import { callStatusStyles } from './call-status.styles.js';
 import { incomingCallsContext } from '../../context/index.js';
-import { ACTIVE_STATES } from '../../controllers/call-controller.js';
+import { ACTIVE_STATES, CallController } from '../../controllers/call-controller.js';
 import { DiagnosticsController } from '../../controllers/diagnostics-controller.js';
 import { AsyncActionController } from '../../controllers/async-action-controller.js';
-import { SdkEventsController, Subscriptions } from '../../controllers/sdk-events.js';
+import { SubscriptionController } from '../../controllers/subscription-controller.js';
+import { errorsOf } from '../../events/acs-error.js';
 import { LocalizeController } from '../../i18n/localize.js';
 import { callStatusStrings } from '../../i18n/en/call-status.js';
-import type { Call, CallEventName, IncomingCall } from '../../sdk/index.js';
+import type { Call, IncomingCall } from '../../sdk/index.js';
 import { endReasonKind } from './end-reasons.js';
 
 /** `None` -> `none`, `EarlyMedia` -> `early-media`: the custom state name of a call state. */
@@ -75,36 +78,30 @@ export function formatDuration(totalSeconds: number): string {
  * @fires acs-error - Accepting or declining an incoming call failed.
  */
 export class AcsCallStatus extends AcsDeviceElement {
-  static override styles = [hostStyles, callStatusStyles];
-
-  static override properties: PropertyDeclarations = {
-    ringtone: {},
-  };
-
-  static {
-    // Properties without attributes and internal state, outside `properties` (the manifest analyzer would list
-    // every entry there as an attribute).
-    for (const name of ['incomingCall', 'incomingCalls', 'contextIncomingCalls'])
-      this.createProperty(name, { attribute: false });
-  }
+  static override styles = [baseStyles, callStatusStyles];
 
   /** One incoming call to show (overrides the provider's incoming calls). */
-  incomingCall?: IncomingCall;
+  @property({ attribute: false }) incomingCall?: IncomingCall;
 
   /** Incoming calls to show (overrides `incomingCall` and the provider's incoming calls). */
-  incomingCalls?: readonly IncomingCall[];
+  @property({ attribute: false }) incomingCalls?: readonly IncomingCall[];
 
   /** URL of an audio file played in a loop while the call is ringing or a call is incoming. */
-  ringtone?: string;
+  @property() ringtone?: string;
 
   /** @internal */
+  @consume({ context: incomingCallsContext, subscribe: true })
+  @state()
   protected contextIncomingCalls?: readonly IncomingCall[];
 
   readonly #localize = new LocalizeController(this, 'call-status', callStatusStrings);
   // Follows the call's state (read from the SDK at render time); any change of it retires the "incoming call
   // ended" notice.
-  readonly #call = new SdkEventsController<Call, CallEventName>(this, ['stateChanged'], () => {
-    this.#incomingEnded = false;
+  readonly #call = new CallController(this, {
+    events: ['stateChanged'],
+    onEvent: () => {
+      this.#incomingEnded = false;
+    },
   });
   readonly #diagnostics = new DiagnosticsController(this, (change) => {
     if (change.diagnostic !== 'networkReconnect') return;
@@ -121,8 +118,16 @@ export class AcsCallStatus extends AcsDeviceElement {
           }, RECOVERED_NOTICE_MS);
     }
   });
-  readonly #action = new AsyncActionController(this);
-  readonly #incomingSubs = new Subscriptions();
+  readonly #action = new AsyncActionController(this, errorsOf(this));
+  // Follows the ringing incoming calls' end.
+  readonly #ringing = new SubscriptionController<IncomingCall, 'callEnded'>(this, {
+    events: ['callEnded'],
+    onEvent: (_, __, call) => {
+      this.#done.add(call);
+      // Ended by the caller, or elsewhere: not by an answer given here (the SDK ends it before that settles).
+      this.#incomingEnded = !this.#action.pending;
+    },
+  });
   /** Incoming calls that ended, or were accepted or declined here (event facts the SDK has no property for). */
   readonly #done = new WeakSet<IncomingCall>();
   /** While "Reconnected" shows: the timer that hides it (a transient UI fact, the SDK has no state for it). */
@@ -132,16 +137,10 @@ export class AcsCallStatus extends AcsDeviceElement {
   #startedAt?: number;
   #ticker?: ReturnType<typeof setInterval>;
   /** The ringtone URL playing, if any (a new URL reloads the audio, which must then play again). */
-  #ringing?: string;
-
-  constructor() {
-    super();
-    consumeContext(this, incomingCallsContext, 'contextIncomingCalls');
-  }
+  #ringtonePlaying?: string;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#incomingSubs.release();
     this.#ticker = void clearInterval(this.#ticker);
     // A transient notice does not outlive the element's removal (its timer could not hide it any more).
     this.#recovered = void clearTimeout(this.#recovered);
@@ -150,31 +149,37 @@ export class AcsCallStatus extends AcsDeviceElement {
 
   /** The incoming calls in effect that are still ringing. */
   get #incoming(): readonly IncomingCall[] {
-    const all = this.incomingCalls ?? (this.incomingCall ? [this.incomingCall] : (this.contextIncomingCalls ?? []));
-    return all.filter((c) => !this.#done.has(c) && !c.callEndReason);
+    const given = this.incomingCalls ?? (this.incomingCall == null ? undefined : [this.incomingCall]);
+    const all = given?.map((c) => accepted(c, INCOMING_CALL_INPUT)) ?? this.contextIncomingCalls ?? [];
+    return all.filter((c): c is IncomingCall => !!c && !this.#done.has(c) && !c.callEndReason);
   }
 
-  protected override willUpdate(): void {
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('incomingCall') || changed.has('incomingCalls')) this.#checkIncoming();
     const call = this.activeCall;
     if (call !== this.#call.target) this.#recovered = void clearTimeout(this.#recovered);
     this.#call.target = call;
     this.#diagnostics.set(call, this.activeSdk);
-    // Follow the ringing incoming calls' `callEnded` (afresh on each update: there are few, and only while ringing).
     const incoming = this.#incoming;
     if (incoming.length) this.#incomingEnded = false;
-    this.#incomingSubs.release();
-    if (this.isConnected)
-      for (const ringing of incoming)
-        this.#incomingSubs.add(ringing, ['callEnded'], () => {
-          this.#done.add(ringing);
-          // Ended by the caller, or elsewhere: not by an answer given here (the SDK ends it before that settles).
-          this.#incomingEnded = !this.#action.pending;
-          this.requestUpdate();
-        });
+    this.#ringing.follow(incoming);
     this.#startedAt =
       call && ACTIVE_STATES.has(call.state)
         ? (startTimes.get(call) ?? startTimes.set(call, Date.now()).get(call))
         : undefined;
+  }
+
+  /** Reports incoming calls that are not SDK incoming calls (they are left out). */
+  #checkIncoming(): void {
+    const list: unknown = this.incomingCalls;
+    if (list != null && !Array.isArray(list))
+      reportInvalid(this, 'incomingCalls', list, { ...INCOMING_CALL_INPUT, expected: 'an array of IncomingCall' });
+    else if (list) {
+      const bad = list.find((c) => !accepted(c, INCOMING_CALL_INPUT));
+      if (bad !== undefined) reportInvalid(this, 'incomingCalls', bad, INCOMING_CALL_INPUT);
+    } else if (this.incomingCall != null && !accepted(this.incomingCall, INCOMING_CALL_INPUT))
+      reportInvalid(this, 'incomingCall', this.incomingCall, INCOMING_CALL_INPUT);
   }
 
   protected override updated(): void {
@@ -186,14 +191,14 @@ export class AcsCallStatus extends AcsDeviceElement {
   #ring(on: boolean) {
     const audio = this.renderRoot?.querySelector('audio');
     const url = (on && audio?.src) || undefined;
-    if (audio && url !== this.#ringing) {
+    if (audio && url !== this.#ringtonePlaying) {
       if (url) {
         audio.currentTime = 0;
         // Autoplay may be refused before a user gesture: the visual state is the primary signal.
         audio.play()?.catch(() => {});
       } else audio.pause();
     }
-    this.#ringing = url;
+    this.#ringtonePlaying = url;
   }
 
   /** Accepts (with the first camera when `video`) or declines an incoming call. */
@@ -210,6 +215,23 @@ export class AcsCallStatus extends AcsDeviceElement {
       }
       this.#done.add(call);
     });
+  }
+
+  #renderIncoming(ringing: IncomingCall): TemplateResult {
+    const t = this.#localize;
+    const name = t.term('incoming', ringing.callerInfo?.displayName?.trim() || t.term('unknownCaller'));
+    const button = (operation: 'accept' | 'acceptVideo' | 'reject', part: string) =>
+      html`<button
+        part="button ${part}"
+        aria-disabled=${!!this.#action.pending}
+        @click=${() => this.#answer(ringing, operation)}
+      >
+        ${t.term(operation)}
+      </button>`;
+    return html`<div part="incoming" role="group" aria-label=${name}>
+      <span part="caller" role="alert">${name}</span>
+      ${button('accept', 'accept')} ${button('acceptVideo', 'accept-video')} ${button('reject', 'reject')}
+    </div>`;
   }
 
   protected override render(): TemplateResult {
@@ -238,22 +260,29 @@ export class AcsCallStatus extends AcsDeviceElement {
     states.add(known ? stateName(s) : 'unknown');
     if (reconnecting) states.add('reconnecting');
     if (incoming.length) states.add('incoming');
-    // No whitespace between the tags except between the words of the live region (prettier would indent them):
-    // the templates are shipped as written.
-    // prettier-ignore
-    return html`<div class="base" part="base" dir=${t.dir} role="group" aria-label=${t.term('region')}><div><div part="status" role="status"><span part="indicator"></span><b part="label">${known ? t.term(`state${s}` as 'stateNone') : t.term('unknownState', s)}</b> ${
-      notice ? html`<span class="s" part="notice">${notice}</span>` : nothing
-    } ${end ? html`<span class="s" part="reason">${end}</span>` : nothing}</div>${
-      seconds === undefined
-        ? nothing
-        : html`<span part="duration" role="timer" aria-label=${t.term('duration')}><time datetime=${`PT${Math.floor(seconds)}S`}>${formatDuration(seconds)}</time></span>`
-    }</div>${incoming.map((ringing) => {
-      const name = t.term('incoming', ringing.callerInfo?.displayName?.trim() || t.term('unknownCaller'));
-      return html`<div part="incoming" role="group" aria-label=${name}><span part="caller" role="alert">${name}</span>${(['accept', 'acceptVideo', 'reject'] as const).map(
-        (op) => html`<button part=${`button ${op === 'acceptVideo' ? 'accept-video' : op}`} aria-disabled=${!!this.#action.pending} @click=${() => this.#answer(ringing, op)}>${t.term(op)}</button>`,
-      )}</div>`;
-    })}${error && incoming.length ? html`<div class="s" part="error" role="alert">${t.term(`${error.operation as 'accept'}Failed`)}</div>` : nothing}${
-      this.ringtone ? html`<audio loop preload="auto" src=${this.ringtone}></audio>` : nothing
-    }</div>`;
+    return html`<div class="base" part="base" dir=${t.dir} role="group" aria-label=${t.term('region')}>
+      <div class="row">
+        <div part="status" role="status">
+          <span part="indicator"></span>
+          <b part="label">${known ? t.term(`state${s}` as 'stateNone') : t.term('unknownState', s)}</b>
+          ${notice ? html`<span class="small" part="notice">${notice}</span>` : nothing}
+          ${end ? html`<span class="small" part="reason">${end}</span>` : nothing}
+        </div>
+        ${
+          seconds === undefined
+            ? nothing
+            : html`<span part="duration" role="timer" aria-label=${t.term('duration')}>
+                <time datetime=${`PT${Math.floor(seconds)}S`}>${formatDuration(seconds)}</time>
+              </span>`
+        }
+      </div>
+      ${incoming.map((ringing) => this.#renderIncoming(ringing))}
+      ${
+        error && incoming.length
+          ? html`<div class="small" part="error" role="alert">${t.term(`${error.operation as 'accept'}Failed`)}</div>`
+          : nothing
+      }
+      ${this.ringtone ? html`<audio loop preload="auto" src=${this.ringtone}></audio>` : nothing}
+    </div>`;
   }
 }

@@ -1,5 +1,6 @@
 import { css } from 'lit';
 
+/** Styles of `<acs-device-picker>`: component tokens read with a fallback to the global ones. */
 export const devicePickerStyles = css`
   :host {
     --_dp-field: var(--acs-device-picker-field-background, var(--_surface));
@@ -14,7 +15,7 @@ export const devicePickerStyles = css`
     margin: 0;
   }
   label {
-    font-weight: 600;
+    font-weight: var(--_font-weight-bold);
   }
   select,
   button {
@@ -27,7 +28,7 @@ export const devicePickerStyles = css`
   }
   .preview {
     aspect-ratio: 16 / 9;
-    background: #000;
+    background: var(--_video-surface);
     overflow: hidden;
     border-radius: var(--acs-device-picker-preview-radius, var(--_radius-m));
   }

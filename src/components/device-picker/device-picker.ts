@@ -1,20 +1,20 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from '../shared/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { AcsDeviceElement } from '../shared/acs-device-element.js';
 import { setStates } from '../shared/acs-element.js';
-import { emitError } from '../../events/acs-error.js';
+import { emitError, errorsOf } from '../../events/acs-error.js';
 import { baseStyles } from '../../styles/shared.js';
 import { devicePickerStyles } from './device-picker.styles.js';
-import { DeviceManagerController, type DevicesUpdated } from '../../controllers/device-manager-controller.js';
-import { SdkEventsController } from '../../controllers/sdk-events.js';
+import { DeviceManagerController } from '../../controllers/device-manager-controller.js';
+import type { DevicesUpdated } from '../../controllers/device-manager-controller.js';
+import { CallController } from '../../controllers/call-controller.js';
+import { SubscriptionController } from '../../controllers/subscription-controller.js';
 import { CapabilitiesController } from '../../controllers/capabilities-controller.js';
 import { AsyncActionController } from '../../controllers/async-action-controller.js';
 import { LocalizeController } from '../../i18n/localize.js';
 import { devicePickerStrings } from '../../i18n/en/device-picker.js';
 import type {
-  AcsSdkAudio,
   AudioDeviceInfo,
-  Call,
   LocalAudioStream,
   LocalVideoStream,
   VideoDeviceInfo,
@@ -97,18 +97,21 @@ export class AcsDevicePicker extends AcsDeviceElement {
   readonly #t = new LocalizeController(this, 'device-picker', devicePickerStrings);
   // Device updates are queued: a refresh started by a later event supersedes an earlier one's, and then runs
   // every queued update.
-  readonly #devices = new DeviceManagerController(this, (event, change) => {
-    const last = { ...this.#last };
-    this.#updates.push(() => this.#onUpdated(event, change, last));
-    return () => this.#updates.splice(0).forEach((f) => f());
+  readonly #devices = new DeviceManagerController(this, {
+    updated: (event, change) => {
+      const last = { ...this.#last };
+      this.#updates.push(() => this.#onUpdated(event, change, last));
+      return () => this.#updates.splice(0).forEach((f) => f());
+    },
+    error: errorsOf(this),
   });
-  readonly #call = new SdkEventsController<Call>(this, [
-    'stateChanged',
-    'localVideoStreamsUpdated',
-    'localAudioStreamsUpdated',
-  ]);
+  readonly #call = new CallController(this, {
+    events: ['stateChanged', 'localVideoStreamsUpdated', 'localAudioStreamsUpdated'],
+  });
   readonly #caps = new CapabilitiesController(this);
-  readonly #action = new AsyncActionController(this);
+  readonly #action = new AsyncActionController(this, errorsOf(this));
+  // The microphone level (in a call, or from the picker's own audio stream before one).
+  readonly #level = new SubscriptionController<Volume, 'levelChanged'>(this, { events: ['levelChanged'] });
   /** The selection of each kind at the last render: tells which device an `*Updated` event took away. */
   #last: Partial<Record<DeviceKind, string>> = {};
   /** Device list changes waiting for the lists to be fetched again. */
@@ -119,7 +122,6 @@ export class AcsDevicePicker extends AcsDeviceElement {
   #preview?: [LocalVideoStream, VideoStreamRendererLike];
   #ownAudio?: LocalAudioStream;
   #audio?: LocalAudioStream;
-  #volume?: Volume;
 
   /** The camera in use or chosen: the call's or the preview's video source, else the choice made here. */
   get selectedCamera(): VideoDeviceInfo | undefined {
@@ -129,7 +131,9 @@ export class AcsDevicePicker extends AcsDeviceElement {
 
   /** @internal Listeners held on SDK objects (for leak tests). */
   get listenerCount(): number {
-    return this.#devices.listenerCount + this.#call.listenerCount + this.#caps.listenerCount + (this.#volume ? 1 : 0);
+    return (
+      this.#devices.listenerCount + this.#call.listenerCount + this.#caps.listenerCount + this.#level.listenerCount
+    );
   }
 
   /** @internal Resolves once the device lists have been fetched. */
@@ -300,7 +304,7 @@ export class AcsDevicePicker extends AcsDeviceElement {
   /** Follows the volume of the call's microphone stream, or (before a call) of the SDK's `LocalAudioStream`. */
   async #syncMeter(): Promise<void> {
     const mic = this.#devices.selectedMicrophone;
-    const Ctor = (this.activeSdk as AcsSdkAudio | undefined)?.LocalAudioStream;
+    const Ctor = this.activeSdk?.LocalAudioStream;
     let source = this.meter && this.isConnected ? this.activeCall?.localAudioStreams[0] : undefined;
     if (!source && this.meter && this.isConnected && !this.activeCall && Ctor && mic) {
       source = this.#ownAudio ??= new Ctor(mic);
@@ -309,23 +313,16 @@ export class AcsDevicePicker extends AcsDeviceElement {
     this.#stopMeter(source);
     this.#audio = source;
     const volume = await source?.getVolume().catch((error) => void emitError(this, 'getVolume', error));
-    if (volume && this.#audio === source) {
-      this.#volume = volume;
-      volume.on('levelChanged', this.#level);
-      this.requestUpdate();
-    }
+    if (volume && this.#audio === source) this.#level.target = volume;
   }
 
   #stopMeter(keep?: LocalAudioStream): void {
-    this.#volume?.off('levelChanged', this.#level);
-    this.#volume = this.#audio = undefined;
+    this.#level.target = this.#audio = undefined;
     if (this.#ownAudio && this.#ownAudio !== keep) {
       this.#ownAudio.dispose();
       this.#ownAudio = undefined;
     }
   }
-
-  #level = () => this.requestUpdate();
 
   #section(kind: DeviceKind): TemplateResult {
     const t = this.#t;
@@ -358,12 +355,12 @@ export class AcsDevicePicker extends AcsDeviceElement {
       ${this.preview ? html`<div class="preview" part="preview" role="img" aria-label=${t.term('preview')}></div>` : nothing}
       ${granted && this.#caps.allows('unmuteMic') ? this.#section('microphone') : nothing}
       ${
-        this.#volume
+        this.#level.target
           ? html`<meter
               part="meter"
               min="0"
               max="100"
-              value=${this.#volume.level}
+              value=${this.#level.target.level}
               aria-label=${t.term('level')}
             ></meter>`
           : nothing

@@ -1,14 +1,19 @@
-import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { AcsCallElement, setStates } from '../shared/acs-element.js';
-import { hostStyles, visuallyHiddenStyles } from '../../styles/host.js';
+import { baseStyles } from '../../styles/shared.js';
 import { muteButtonStyles } from './mute-button.styles.js';
-import { SdkEventsController } from '../../controllers/sdk-events.js';
+import { CallController } from '../../controllers/call-controller.js';
 import { DiagnosticsController } from '../../controllers/diagnostics-controller.js';
 import { CapabilitiesController } from '../../controllers/capabilities-controller.js';
 import { AsyncActionController } from '../../controllers/async-action-controller.js';
+import { PermissionStatusController, browserEnvironment } from '../../controllers/permission-status-controller.js';
+import type { KeyboardShortcut } from '../../controllers/shortcut-controller.js';
+import { errorsOf } from '../../events/acs-error.js';
 import { LocalizeController } from '../../i18n/localize.js';
 import { muteButtonStrings } from '../../i18n/en/mute-button.js';
-import type { Call, CallEventName, CallState, MediaDiagnosticName } from '../../sdk/index.js';
+import type { CallState, MediaDiagnosticName } from '../../sdk/index.js';
 
 /**
  * The call states in which the button acts. Muting is a local media operation that the SDK accepts once the call
@@ -73,74 +78,55 @@ const SLASH = 'M2 3.3 3.3 2 22 20.7 20.7 22Z';
  * @fires acs-error - A mute or unmute failed (the button keeps showing the SDK's real state).
  */
 export class AcsMuteButton extends AcsCallElement {
-  static override styles = [hostStyles, visuallyHiddenStyles, muteButtonStyles];
-
-  static override properties: PropertyDeclarations = {
-    labelHidden: { type: Boolean, reflect: true, attribute: 'label-hidden' },
-    guideHref: { attribute: 'guide-href' },
-  };
+  static override styles = [baseStyles, muteButtonStyles];
 
   /** Hides the visible label (the button keeps its accessible name). */
-  labelHidden = false;
+  @property({ type: Boolean, reflect: true, attribute: 'label-hidden' }) labelHidden = false;
 
   /** URL of the page (or `#id` of the `<acs-permission-guide>`) that explains how to allow the microphone. */
-  guideHref?: string;
+  @property({ attribute: 'guide-href' }) guideHref?: string;
+
+  /**
+   * A keyboard shortcut for the button (`button.shortcut = new MuteShortcutController(button)`): its keys become
+   * the button's `aria-keyshortcuts`, and what it did is announced.
+   */
+  @property({ attribute: false }) shortcut?: KeyboardShortcut;
 
   /** A click to unmute was refused because the microphone permission is denied (a transient UI fact). */
   #refused = false;
-
-  /** The `mutedByOthers` event arrived (the SDK keeps no property for it); the controller renders again. */
+  /** The `mutedByOthers` event arrived (the SDK keeps no property for it) and the user has not unmuted since. */
   #byOthers = false;
   /** The call the last toggle was for: its error is shown only while that call is the one shown, and usable. */
-  #toggled?: Call;
+  #toggled?: unknown;
 
   readonly #localize = new LocalizeController(this, 'mute-button', muteButtonStrings);
-  // Follows the call (the three events that change what the button shows); render reads `call.isMuted` and
-  // `call.state` from the SDK.
-  readonly #call = new SdkEventsController<Call, CallEventName>(
-    this,
-    ['stateChanged', 'isMutedChanged', 'mutedByOthers'],
-    (event) => {
+  // Follows the three call events that change what the button shows; render reads `call.isMuted` and `call.state`.
+  readonly #call = new CallController(this, {
+    events: ['stateChanged', 'isMutedChanged', 'mutedByOthers'],
+    onEvent: (event) => {
       if (event === 'mutedByOthers') this.#byOthers = true;
     },
-  );
+  });
   readonly #diagnostics = new DiagnosticsController(this);
   readonly #capabilities = new CapabilitiesController(this);
-  readonly #action = new AsyncActionController(this);
-  #permission?: PermissionStatus;
+  readonly #action = new AsyncActionController(this, errorsOf(this));
+  // Watches the microphone's permission (a site setting changed elsewhere shows at once); never asks.
+  readonly #permission = new PermissionStatusController(this, { kinds: ['audio'] });
+
+  /** Whether the SDK says the microphone is muted (`call.isMuted`; `false` without a call). */
+  get muted(): boolean {
+    return !!this.activeCall?.isMuted;
+  }
 
   /** @internal Listeners this element holds outside the SDK (the permission status). */
   get domListenerCount(): number {
-    return this.#permission ? 1 : 0;
+    return this.#permission.listenerCount;
   }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    navigator.permissions?.query({ name: 'microphone' as PermissionName }).then(
-      (status) => {
-        // A query answered after a removal, or after another query (removed and re-appended), is ignored.
-        if (this.#permission || !this.isConnected) return;
-        (this.#permission = status).addEventListener('change', this.#onPermission);
-        this.requestUpdate();
-      },
-      // Browsers without a 'microphone' permission name (older Firefox) rely on the SDK's diagnostic.
-      () => {},
-    );
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#permission?.removeEventListener('change', this.#onPermission);
-    this.#permission = undefined;
-  }
-
-  readonly #onPermission = () => {
-    if (!this.#denied) this.#refused = false;
-    this.requestUpdate();
-  };
 
   get #denied(): boolean {
-    return this.#permission?.state === 'denied' || this.#diagnostics.isBad('media', 'microphonePermissionDenied');
+    return (
+      this.#permission.state('audio') === 'denied' || this.#diagnostics.isBad('media', 'microphonePermissionDenied')
+    );
   }
 
   /**
@@ -160,13 +146,24 @@ export class AcsMuteButton extends AcsCallElement {
     return !this.#refused && this.#action.run(unmute ? 'unmute' : 'mute', () => (unmute ? call.unmute() : call.mute()));
   }
 
-  protected override willUpdate(): void {
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     const call = this.activeCall;
     const sdk = this.activeSdk;
     if (call !== this.#call.target || !call?.isMuted) this.#byOthers = false;
+    if (!this.#denied) this.#refused = false;
     this.#call.target = call;
     this.#diagnostics.set(call, sdk);
     this.#capabilities.set(call, sdk);
+    this.#permission.environment = sdk?.environment ?? browserEnvironment();
+    if (changed.has('shortcut')) {
+      const previous = changed.get('shortcut');
+      if (previous) {
+        previous.hostDisconnected?.();
+        this.removeController(previous);
+      }
+      if (this.shortcut) this.addController(this.shortcut);
+    }
   }
 
   protected override render(): TemplateResult {
@@ -184,6 +181,7 @@ export class AcsMuteButton extends AcsCallElement {
     const speaking = muted && bad('speakingWhileMicrophoneIsMuted');
     const error = usable && this.#toggled === call ? this.#action.error : undefined;
     const disabled = !usable || notAllowed;
+    const shortcut = this.shortcut;
 
     const hint = !usable
       ? 'unavailable'
@@ -213,10 +211,29 @@ export class AcsMuteButton extends AcsCallElement {
       error: !!error,
     });
 
-    // No whitespace between the tags (prettier would indent them): the template is shipped as written.
-    // prettier-ignore
-    return html`<div part="base" dir=${t.dir}><button part="button" aria-pressed=${muted} aria-disabled=${disabled} aria-busy=${pending} aria-describedby="hint" @click=${this.toggle}><svg part="icon" viewBox="0 0 24 24" aria-hidden="true"><path d=${muted ? MIC + SLASH : MIC} /></svg><span class=${this.labelHidden ? 'visually-hidden' : ''} part="label">${t.term('label')}</span></button><p id="hint" part="hint" role="status">${hint ? t.term(hint) : ''}</p>${
-      refused && this.guideHref ? html`<a part="guide" href=${this.guideHref}>${t.term('guide')}</a>` : nothing
-    }${error ? html`<p part="error" role="alert">${t.term(error.operation as 'mute')}</p>` : nothing}</div>`;
+    return html`<div class="base" part="base" dir=${t.dir}>
+      <button
+        part="button"
+        aria-pressed=${muted}
+        aria-disabled=${disabled}
+        aria-busy=${pending}
+        aria-describedby="hint"
+        aria-keyshortcuts=${ifDefined(shortcut?.keys)}
+        @click=${this.toggle}
+      >
+        <svg part="icon" viewBox="0 0 24 24" aria-hidden="true"><path d=${muted ? MIC + SLASH : MIC}></path></svg>
+        <span class=${this.labelHidden ? 'visually-hidden' : ''} part="label">${t.term('label')}</span>
+      </button>
+      <p id="hint" class="hint" part="hint" role="status">${hint ? t.term(hint) : ''}</p>
+      ${refused && this.guideHref ? html`<a part="guide" href=${this.guideHref}>${t.term('guide')}</a>` : nothing}
+      ${error ? html`<p part="error" role="alert">${t.term(error.operation as 'mute')}</p>` : nothing}
+      ${
+        shortcut
+          ? html`<span class="visually-hidden" role="status">
+              ${shortcut.result === undefined ? '' : t.term(shortcut.result ? 'shortcutMuted' : 'shortcutUnmuted')}
+            </span>`
+          : nothing
+      }
+    </div>`;
   }
 }

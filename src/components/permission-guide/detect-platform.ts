@@ -1,16 +1,6 @@
-/** The browsers the permission guide has steps for (`other`: generic steps). */
-export const BROWSERS = ['chrome', 'edge', 'firefox', 'safari', 'other'] as const;
-/** The operating systems the permission guide has steps for (`other`: generic steps). */
-export const OPERATING_SYSTEMS = ['windows', 'macos', 'ios', 'android', 'linux', 'other'] as const;
+import type { Browser, Os, Platform } from '../../platform.js';
 
-export type Browser = (typeof BROWSERS)[number];
-export type Os = (typeof OPERATING_SYSTEMS)[number];
-
-/** A browser on an operating system: the key of the guidance steps. */
-export interface Platform {
-  readonly browser: Browser;
-  readonly os: Os;
-}
+export { BROWSERS, OPERATING_SYSTEMS, type Browser, type Os, type Platform } from '../../platform.js';
 
 /** The part of `navigator.userAgentData` (User-Agent Client Hints, Chromium only) this reads. */
 export interface UserAgentDataLike {

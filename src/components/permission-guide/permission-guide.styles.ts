@@ -22,6 +22,9 @@ export const permissionGuideStyles = css`
   ol {
     margin: 0;
   }
+  .headline {
+    font-size: var(--_font-size-l);
+  }
   .message,
   .actions {
     display: flex;
@@ -52,6 +55,7 @@ export const permissionGuideStyles = css`
     background: none;
     color: inherit;
     cursor: pointer;
+    transition: background-color var(--_duration);
   }
   .primary {
     background: var(--_pg-button-bg);

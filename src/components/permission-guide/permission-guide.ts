@@ -1,20 +1,20 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from '../shared/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { AcsDeviceElement } from '../shared/acs-device-element.js';
 import { setStates } from '../shared/acs-element.js';
-import { emitError } from '../../events/acs-error.js';
+import { emitError, errorsOf } from '../../events/acs-error.js';
 import { baseStyles } from '../../styles/shared.js';
 import { permissionGuideStyles } from './permission-guide.styles.js';
-import { Subscriptions } from '../../controllers/sdk-events.js';
-import type { Call } from '../../sdk/index.js';
+import { CallController } from '../../controllers/call-controller.js';
+import type { PermissionEnvironment } from '../../sdk/index.js';
 import {
+  browserEnvironment,
   DEFAULT_PROMPT_TIMEOUT,
   MEDIA_READINESS,
   PermissionController,
   type MediaKind,
   type MediaReadiness,
   type MediaRequirement,
-  type PermissionEnvironment,
 } from '../../controllers/permission-controller.js';
 import { LocalizeController } from '../../i18n/localize.js';
 import {
@@ -129,8 +129,9 @@ export class AcsPermissionGuide extends AcsDeviceElement {
   @property({ attribute: false }) platform?: Platform;
 
   /**
-   * Where the Permissions API and `getUserMedia` come from (default: `navigator`). For tests and stories that
-   * play refusals a real browser cannot be made to produce.
+   * Where the Permissions API and `getUserMedia` come from: by default the SDK capability's (a simulator's
+   * `sim.sdk.environment`), else the browser's. For tests and stories that play refusals a real browser cannot be
+   * made to produce.
    */
   @property({ attribute: false }) environment?: PermissionEnvironment;
 
@@ -139,9 +140,11 @@ export class AcsPermissionGuide extends AcsDeviceElement {
 
   readonly #localize = new LocalizeController(this, 'permission-guide', permissionGuideStrings);
   /** Follows the call's state only (for "Leave and reload"). */
-  readonly #subs = new Subscriptions();
-  #followed?: Call;
-  readonly #permission = new PermissionController(this, { timeout: () => this.promptTimeout });
+  readonly #call = new CallController(this, { events: ['stateChanged'] });
+  readonly #permission = new PermissionController(this, {
+    timeout: () => this.promptTimeout,
+    onError: errorsOf(this),
+  });
   #detected?: Platform;
   #wasReady = false;
   #waiters: (() => void)[] = [];
@@ -169,7 +172,7 @@ export class AcsPermissionGuide extends AcsDeviceElement {
 
   /** @internal Listeners held on Permissions API objects and on the call (for leak tests). */
   get listenerCount(): number {
-    return this.#permission.listenerCount + this.#subs.size;
+    return this.#permission.listenerCount + this.#call.listenerCount;
   }
 
   /** What must be granted now. */
@@ -192,26 +195,8 @@ export class AcsPermissionGuide extends AcsDeviceElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     this.#permission.deviceManager = this.activeDeviceManager;
-    this.#follow();
-    if (changed.has('environment') && this.environment) this.#permission.environment = this.environment;
-  }
-
-  #follow(): void {
-    const call = this.isConnected ? this.activeCall : undefined;
-    if (call === this.#followed) return;
-    this.#subs.release();
-    this.#followed = call;
-    if (call) this.#subs.add(call, ['stateChanged'], () => this.requestUpdate());
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.#follow();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#follow();
+    this.#call.target = this.activeCall;
+    this.#permission.environment = this.environment ?? this.activeSdk?.environment ?? browserEnvironment();
   }
 
   protected override firstUpdated(): void {
@@ -318,23 +303,49 @@ export class AcsPermissionGuide extends AcsDeviceElement {
     const button = (label: string, action: () => unknown, primary?: boolean) =>
       html`<button part="button" class=${primary ? 'primary' : ''} @click=${action}>${label}</button>`;
     const ask = () => this.request();
-    // Kept compact by hand: template whitespace is shipped and counts against the element's size budget.
-    // prettier-ignore
+    const look = status === 'prompting' && this.#permission.promptVisible;
+    const allow = this.require === 'audio' ? 'allowAudio' : this.require === 'video' ? 'allowVideo' : 'allowBoth';
     return html`<section part="base" class="base" dir=${t.dir} aria-label=${t.term('region')}>
-<div class="message" part="message">${status === 'granted' ? icon(OK) : PROBLEMS.has(status) ? icon(PROBLEM) : nothing}<div role="status"><p>${message}</p>${
-  status === 'prompting' && this.#permission.promptVisible ? html`<p>${t.term(os === 'ios' || os === 'android' ? 'lookMobile' : 'lookDesktop')}</p>` : nothing
-}</div></div>${status === 'idle' ? html`<slot></slot>` : status === 'granted' ? html`<slot name="granted"></slot>` : nothing}${
-  steps.length ? html`<ol part="steps">${steps.map((s) => html`<li>${s}</li>`)}</ol>` : nothing
-}${
-  links ? html`<p>${missing.map((k) => html`<a part="link" href=${links[k]}>${t.term(k === 'video' ? 'openCameraSettings' : 'openMicrophoneSettings')}</a> `)}</p>` : nothing
-}
-<div class="actions" part="actions">${
-  status === 'idle' ? button(t.term(this.require === 'audio' ? 'allowAudio' : this.require === 'video' ? 'allowVideo' : 'allowBoth'), ask, true) : nothing
-}${retry ? button(t.term('tryAgain'), ask, true) : nothing}${
-  reload ? button(t.term(inCall ? 'leaveAndReload' : 'reload'), () => this.reloadPage()) : nothing
-}${audioOnlyOffer ? button(t.term('continueWithoutCamera'), this.#continueWithoutCamera) : nothing}</div>${
-  error ? html`<p part="error" class="error" role="alert">${error.operation === 'hangUp' ? t.term('hangUpFailed', error.message) : t.term('error', error.message)}</p>` : nothing
-}
+      <div class="message" part="message">
+        ${status === 'granted' ? icon(OK) : PROBLEMS.has(status) ? icon(PROBLEM) : nothing}
+        <div role="status">
+          <p class="headline">${message}</p>
+          ${look ? html`<p>${t.term(os === 'ios' || os === 'android' ? 'lookMobile' : 'lookDesktop')}</p>` : nothing}
+        </div>
+      </div>
+      ${status === 'idle' ? html`<slot></slot>` : status === 'granted' ? html`<slot name="granted"></slot>` : nothing}
+      ${
+        steps.length
+          ? html`<ol part="steps">
+              ${steps.map((step) => html`<li>${step}</li>`)}
+            </ol>`
+          : nothing
+      }
+      ${
+        links
+          ? html`<p>
+              ${missing.map(
+                (kind) =>
+                  html`<a part="link" href=${links[kind]}>
+                    ${t.term(kind === 'video' ? 'openCameraSettings' : 'openMicrophoneSettings')}
+                  </a>`,
+              )}
+            </p>`
+          : nothing
+      }
+      <div class="actions" part="actions">
+        ${status === 'idle' ? button(t.term(allow), ask, true) : nothing}
+        ${retry ? button(t.term('tryAgain'), ask, true) : nothing}
+        ${reload ? button(t.term(inCall ? 'leaveAndReload' : 'reload'), () => this.reloadPage()) : nothing}
+        ${audioOnlyOffer ? button(t.term('continueWithoutCamera'), this.#continueWithoutCamera) : nothing}
+      </div>
+      ${
+        error
+          ? html`<p part="error" class="error" role="alert">
+              ${error.operation === 'hangUp' ? t.term('hangUpFailed', error.message) : t.term('error', error.message)}
+            </p>`
+          : nothing
+      }
     </section>`;
   }
 }

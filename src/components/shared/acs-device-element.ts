@@ -1,30 +1,31 @@
-import { consumeContext } from './decorators.js';
+import type { PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { consume } from '@lit/context';
 import { AcsCallElement } from './acs-element.js';
 import { deviceManagerContext } from '../../context/index.js';
 import type { DeviceManager } from '../../sdk/index.js';
+import { accepted, checkInputs, DEVICE_MANAGER_INPUT } from './input-check.js';
 
 /**
  * The base of call elements that also use devices (device picker, permission guide, call status for "accept with
  * video"): the device manager comes from the nearest `<acs-call-provider>`, or from the property, which wins.
  */
 export class AcsDeviceElement extends AcsCallElement {
-  static {
-    for (const name of ['deviceManager', 'contextDeviceManager']) this.createProperty(name, { attribute: false });
-  }
-
   /** The device manager. Overrides the one provided by an enclosing `<acs-call-provider>`. */
-  deviceManager?: DeviceManager;
+  @property({ attribute: false }) deviceManager?: DeviceManager;
 
   /** @internal */
+  @consume({ context: deviceManagerContext, subscribe: true })
+  @state()
   protected contextDeviceManager?: DeviceManager;
-
-  constructor() {
-    super();
-    consumeContext(this, deviceManagerContext, 'contextDeviceManager');
-  }
 
   /** @internal The device manager in effect. */
   protected get activeDeviceManager(): DeviceManager | undefined {
-    return this.deviceManager ?? this.contextDeviceManager;
+    return this.deviceManager == null ? this.contextDeviceManager : accepted(this.deviceManager, DEVICE_MANAGER_INPUT);
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    checkInputs(this, changed, { deviceManager: DEVICE_MANAGER_INPUT });
   }
 }

@@ -1,7 +1,9 @@
-import { LitElement } from 'lit';
-import { consumeContext } from './decorators.js';
+import { LitElement, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { consume } from '@lit/context';
 import { callContext, sdkContext } from '../../context/index.js';
 import type { AcsSdk, Call } from '../../sdk/index.js';
+import { accepted, CALL_INPUT, checkInputs, SDK_INPUT } from './input-check.js';
 
 /**
  * The base of every element: focus delegation and custom states for CSS (`:state(x)`). Elements fire `acs-error`
@@ -14,57 +16,51 @@ export class AcsElement extends LitElement {
   protected readonly internals: ElementInternals = this.attachInternals();
 }
 
-/**
- * Sets an element's custom states (`:state(name)` in CSS) to exactly the `true` entries of `states`. A function,
- * not a method, so that elements that manage their states otherwise do not download it.
- */
+/** Sets an element's custom states (`:state(name)` in CSS) to exactly the `true` entries of `states`. */
 export function setStates(internals: ElementInternals, states: Record<string, boolean>): void {
   for (const [name, on] of Object.entries(states)) internals.states[on ? 'add' : 'delete'](name);
 }
 
-// AcsCallElement (and AcsDeviceElement, in its own module so that elements without devices do not download it)
-// declare their reactive properties with `createProperty` in a static block, not with decorators: the compiler's
-// decorator helper would otherwise be in every element bundle, even the smallest. None has an attribute, so the
-// manifest analyzer documents them as the plain fields they are.
-
 /**
  * The base of elements that act on a call: the call and the SDK's runtime capabilities come from the nearest
  * `<acs-call-provider>` (through `@lit/context`), or from properties, which win.
+ *
+ * A property given something it cannot use (a Promise, a string, `{}`) is reported once (a console error and an
+ * `acs-error` event with `code: 'invalid-property'`) and ignored: the element says it is not in a call, and
+ * follows the next good value.
  */
 export class AcsCallElement extends AcsElement {
-  static {
-    // Reactive properties without attributes, and the provided values (internal state).
-    for (const name of ['call', 'sdk', 'contextCall', 'contextSdk']) this.createProperty(name, { attribute: false });
-  }
-
   /** The call to follow. Overrides the call provided by an enclosing `<acs-call-provider>`. */
-  call?: Call;
+  @property({ attribute: false }) call?: Call;
 
   /**
    * The SDK's runtime capabilities (`Features`, `LocalVideoStream`, `VideoStreamRenderer`): the real SDK module,
    * or a simulator's `sim.sdk`. Overrides the one provided by an enclosing `<acs-call-provider>`.
    */
-  sdk?: AcsSdk;
+  @property({ attribute: false }) sdk?: AcsSdk;
 
   /** @internal */
+  @consume({ context: callContext, subscribe: true })
+  @state()
   protected contextCall?: Call;
 
   /** @internal */
+  @consume({ context: sdkContext, subscribe: true })
+  @state()
   protected contextSdk?: AcsSdk;
 
-  constructor() {
-    super();
-    consumeContext(this, callContext, 'contextCall');
-    consumeContext(this, sdkContext, 'contextSdk');
-  }
-
-  /** @internal The call in effect: the `call` property, else the provided one. */
+  /** @internal The call in effect: the `call` property (when it is a call), else the provided one. */
   protected get activeCall(): Call | undefined {
-    return this.call ?? this.contextCall;
+    return this.call == null ? this.contextCall : accepted(this.call, CALL_INPUT);
   }
 
   /** @internal The SDK capabilities in effect. */
   protected get activeSdk(): AcsSdk | undefined {
-    return this.sdk ?? this.contextSdk;
+    return this.sdk == null ? this.contextSdk : accepted(this.sdk, SDK_INPUT);
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    checkInputs(this, changed, { call: CALL_INPUT, sdk: SDK_INPUT });
   }
 }

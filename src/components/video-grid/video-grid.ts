@@ -1,5 +1,6 @@
-import { html, nothing } from 'lit';
-import { property, state } from '../shared/decorators.js';
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { cssVars, type CssVars } from '../shared/css-vars.js';
 import { AcsCallElement } from '../shared/acs-element.js';
 import { emitError } from '../../events/acs-error.js';
 import { baseStyles } from '../../styles/shared.js';
@@ -164,7 +165,8 @@ export class AcsVideoGrid extends AcsCallElement implements TileHost {
     this.#resize.measure();
   }
 
-  protected override willUpdate(): void {
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     const call = this.activeCall;
     const sdk = this.activeSdk;
     this.participantsController.call = call;
@@ -258,17 +260,19 @@ export class AcsVideoGrid extends AcsCallElement implements TileHost {
   }
 
   #shapeChanged(): boolean {
-    return this.#effective === 'grid' && this.#gridStyle(this.#gridTiles) !== this.#shapeStyle;
+    return this.#effective === 'grid' && JSON.stringify(this.#gridStyle(this.#gridTiles)) !== this.#shapeStyle;
   }
 
   /** The grid's CSS variables for `n` tiles at the current size. */
-  #gridStyle(n: number): string {
-    const {
-      cols,
-      rows,
-      tileWidth: w,
-    } = gridShape(n, this.#resize.width, this.#resize.height - (this.pageCount > 1 ? 40 : 0));
-    return `--_cols:${cols};--_rows:${rows}` + (w ? `;--_tile-w:${w | 0}px;--_tile-h:${((w * 9) / 16) | 0}px` : '');
+  #gridStyle(n: number): CssVars {
+    const pager = this.pageCount > 1 ? 40 : 0;
+    const { cols, rows, tileWidth: w } = gridShape(n, this.#resize.width, this.#resize.height - pager);
+    return {
+      '--_cols': cols,
+      '--_rows': rows,
+      '--_tile-w': w ? `${w | 0}px` : undefined,
+      '--_tile-h': w ? `${((w * 9) / 16) | 0}px` : undefined,
+    };
   }
 
   #queueAnnouncement(added: readonly RemoteParticipant[], removed: readonly RemoteParticipant[]) {
@@ -386,15 +390,16 @@ export class AcsVideoGrid extends AcsCallElement implements TileHost {
     const layout = this.#effective ?? 'grid';
     const { entries, pages } = call ? this.#entries(call, layout) : { entries: [], pages: 1 };
     const page = Math.min(this.page, pages - 1);
-    let style = '';
+    let style: CssVars;
     let cls = 'tiles';
     if (layout === 'grid') {
       this.#gridTiles = entries.length;
-      style = this.#shapeStyle = this.#gridStyle(entries.length);
+      style = this.#gridStyle(entries.length);
+      this.#shapeStyle = JSON.stringify(style);
       cls += ' grid';
     } else {
       const strip = entries.filter((e) => e.cls === 'strip').length;
-      style = `--_cols:${strip || 1}`;
+      style = { '--_cols': strip || 1 };
       if (strip) cls += ' stage';
     }
     const lang = t.lang;
@@ -402,7 +407,7 @@ export class AcsVideoGrid extends AcsCallElement implements TileHost {
     const keep = new Set(entries.map((e) => e.key));
     for (const key of this.#tiles.keys()) if (!keep.has(key)) this.#tiles.delete(key);
     return html`<div part="base" class="base" dir=${t.dir}>
-      <div part="tiles" class=${cls} style=${style} role="list" aria-label=${t.term('grid')}>
+      <div part="tiles" class=${cls} style=${cssVars(style)} role="list" aria-label=${t.term('grid')}>
         ${entries.map((e) => this.#tile(e, call, lang))}
       </div>
       ${

@@ -4,8 +4,8 @@ import { css } from 'lit';
 export const videoTileStyles = css`
   :host {
     --_tile-radius: var(--acs-video-grid-tile-radius, var(--_radius-m));
-    --_tile-bg: var(--acs-video-grid-tile-background, #26262b);
-    --_name-color: var(--acs-video-grid-name-color, #fff);
+    --_tile-bg: var(--acs-video-grid-tile-background, var(--_video-surface));
+    --_name-color: var(--acs-video-grid-name-color, var(--_on-video-surface));
     --_speaking-ring: var(--acs-video-grid-speaking-ring, var(--_accent));
     --_avatar-bg: var(--acs-video-grid-avatar-background, #5b5f6e);
     display: block;
@@ -52,7 +52,7 @@ export const videoTileStyles = css`
     display: grid;
     place-items: center;
     font-size: 1.25em;
-    font-weight: 600;
+    font-weight: var(--_font-weight-bold);
   }
   .avatar svg {
     inline-size: 60%;

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property } from '../shared/decorators.js';
+import { property } from 'lit/decorators.js';
 import { AcsElement } from '../shared/acs-element.js';
 import { baseStyles } from '../../styles/shared.js';
 import { ParticipantController, streamOf } from '../../controllers/participants-controller.js';

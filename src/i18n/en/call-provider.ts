@@ -4,12 +4,11 @@ import type { StringTable } from '../localize.js';
 export const callProviderStrings = {
   loading: 'Preparing the call…',
   joining: 'Joining the call…',
-  sdkLoadFailed:
-    'The calling library could not be loaded. Add an import map entry for @azure/communication-calling or set sdk-src.',
+  sdkLoadFailed: 'The calling service could not be loaded. Check your connection, then try again.',
   tokenFailed: 'Could not get access to the call service. Check your connection and try again.',
   agentFailed: 'Could not connect to the call service. Your session may have expired.',
   joinFailed: 'Could not join the call.',
-  nothingToJoin: 'There is no call to join: set group-id, room-id or meeting-link.',
+  nothingToJoin: 'There is no call to join. Check the link you were given, or ask the organizer for a new one.',
   simulatorFailed: 'The call simulator could not be started.',
   devicesFailed: 'Could not list your cameras, microphones and speakers.',
   /** Details of a token that could not be had (after `details`). */
@@ -22,6 +21,9 @@ export const callProviderStrings = {
   sdkFromImport: (reason: string) => `Could not load the calling library from the import map or bundle (${reason}).`,
   /** The detail of a join whose call ended before it connected (the code follows). */
   endedBeforeConnected: 'The call ended before it connected.',
+  /** The call ended while the call service could not be reached; the service is back (with `rejoin`). */
+  endedInOutage: 'The call ended while the connection to the call service was lost. It is back now.',
+  rejoin: 'Rejoin the call',
   /** The technical detail shown under the message. */
   details: (message: string) => `Details: ${message}`,
   retry: 'Try again',

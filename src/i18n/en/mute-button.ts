@@ -19,6 +19,9 @@ export const muteButtonStrings = {
   /** A failed mute / unmute. */
   mute: 'Could not mute the microphone.',
   unmute: 'Could not unmute the microphone.',
+  /** Announced after the keyboard shortcut (`MuteShortcutController`) toggled the microphone. */
+  shortcutMuted: 'Microphone off',
+  shortcutUnmuted: 'Microphone on',
 } satisfies StringTable;
 
 export type MuteButtonStrings = typeof muteButtonStrings;

@@ -1,4 +1,4 @@
-import { BROWSERS, type Browser, type Os } from '../../components/permission-guide/detect-platform.js';
+import { BROWSERS, type Browser, type Os } from '../../platform.js';
 import type { StringTable } from '../localize.js';
 
 /**
