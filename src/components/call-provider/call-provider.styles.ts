@@ -30,15 +30,6 @@ export const callProviderStyles = css`
   .spinner {
     inline-size: 1em;
     block-size: 1em;
-    border: 0.15em solid currentColor;
-    border-block-start-color: transparent;
-    border-radius: 50%;
-    animation: spin 1s linear infinite;
-  }
-  @keyframes spin {
-    to {
-      transform: rotate(1turn);
-    }
   }
   .message {
     margin: 0;

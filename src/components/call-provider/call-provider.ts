@@ -4,6 +4,7 @@ import { provide } from '@lit/context';
 import { AcsElement, setStates } from '../shared/acs-element.js';
 import { accepted, CALL_AGENT_INPUT, checkInputs, DEVICE_MANAGER_INPUT, SDK_INPUT } from '../shared/input-check.js';
 import { baseStyles } from '../../styles/shared.js';
+import { spinnerStyles } from '../../styles/spinner.js';
 import { callProviderStyles } from './call-provider.styles.js';
 import {
   callAgentContext,
@@ -65,7 +66,7 @@ export { CallSession, NothingToJoinError, SdkLoadError, SessionError, type Calli
  *   (`setProperty`).
  */
 export class AcsCallProvider extends AcsElement {
-  static override styles = [baseStyles, callProviderStyles];
+  static override styles = [baseStyles, spinnerStyles, callProviderStyles];
 
   /** The call agent. Set it from script, or let the provider create one (`token-url` or `simulated`). */
   @property({ attribute: false }) callAgent?: CallAgent;

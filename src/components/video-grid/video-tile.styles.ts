@@ -103,15 +103,7 @@ export const videoTileStyles = css`
     position: absolute;
     inline-size: 2rem;
     block-size: 2rem;
-    border: 3px solid rgb(255 255 255 / 0.3);
-    border-block-start-color: currentColor;
-    border-radius: 50%;
-    animation: spin 1s linear infinite;
-  }
-  @keyframes spin {
-    to {
-      transform: rotate(1turn);
-    }
+    border-width: 3px;
   }
   @media (forced-colors: active) {
     .speaking::after {

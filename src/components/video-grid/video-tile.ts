@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { AcsElement } from '../shared/acs-element.js';
 import { baseStyles } from '../../styles/shared.js';
+import { spinnerStyles } from '../../styles/spinner.js';
 import { ParticipantController, streamOf } from '../../controllers/participants-controller.js';
 import type {
   RenderableStream,
@@ -64,7 +65,7 @@ const PERSON = 'M10 10a3.5 3.5 0 1 0 0-7 3.5 3.5 0 0 0 0 7Zm-7 8c0-4 3-6 7-6s7 2
  * @internal
  */
 export class AcsVideoTile extends AcsElement {
-  static override styles = [baseStyles, videoTileStyles];
+  static override styles = [baseStyles, spinnerStyles, videoTileStyles];
 
   /** @internal What the tile shows. */
   @property({ attribute: false }) kind: TileKind = 'remote';
@@ -190,7 +191,7 @@ export class AcsVideoTile extends AcsElement {
             ? nothing
             : html`<div class="avatar" aria-hidden="true">${initials || icon(PERSON)}</div>`
       }
-      ${loading ? html`<span class="loading" role="img" aria-label=${t.term('loadingVideo')}></span>` : nothing}
+      ${loading ? html`<span class="loading spinner" role="img" aria-label=${t.term('loadingVideo')}></span>` : nothing}
       <div class="bar" aria-hidden="true">
         <span class="name" part="name">${shown}</span>
         ${muted ? html`<span part="indicator">${icon(MIC_OFF)}</span>` : nothing}
