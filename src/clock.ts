@@ -6,6 +6,11 @@
 export interface Clock {
   /** Milliseconds since the epoch (`Date.now()`). */
   now(): number;
+  /**
+   * A time that only moves forward (`performance.now()`), to tell a wall clock set back from time passing. When a
+   * clock has none, `now()` is taken as monotonic.
+   */
+  monotonic?(): number;
   /** Calls `callback` once, after `ms`. */
   setTimeout(callback: () => void, ms: number): ClockTimer;
   /** Cancels a timer (a timer that ran, or `undefined`, is ignored). */
@@ -15,9 +20,10 @@ export interface Clock {
 /** A timer handle of a {@link Clock}. */
 export type ClockTimer = { readonly __clockTimer: never } | number | ReturnType<typeof setTimeout>;
 
-/** The system's clock: `Date.now()` and `setTimeout`. */
+/** The system's clock: `Date.now()`, `performance.now()` and `setTimeout`. */
 export const systemClock: Clock = {
   now: () => Date.now(),
+  monotonic: () => performance.now(),
   setTimeout: (callback, ms) => setTimeout(callback, ms),
   clearTimeout: (timer) => clearTimeout(timer as ReturnType<typeof setTimeout>),
 };

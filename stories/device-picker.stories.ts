@@ -4,7 +4,6 @@ import '../src/components/device-picker/acs-device-picker.js';
 import '../src/components/permission-guide/acs-permission-guide.js';
 import { createSimulator } from '../src/simulator/index.js';
 import type { SimulatedDeviceManager, SimulatorOptions } from '../src/simulator/index.js';
-import type { PermissionEnvironment } from '../src/sdk/index.js';
 
 const meta: Meta = {
   title: 'Elements/Device Picker',
@@ -13,11 +12,6 @@ const meta: Meta = {
 };
 export default meta;
 type Story = StoryObj;
-
-/** A Permissions API that says "not asked yet", whatever the browser running the story says. */
-const notAskedYet: PermissionEnvironment = {
-  permissions: { query: async () => Object.assign(new EventTarget(), { state: 'prompt' as PermissionState }) },
-};
 
 const simulated = (options: SimulatorOptions = {}) => [
   async () => {
@@ -59,7 +53,7 @@ export const BeforePermission: Story = {
       <acs-permission-guide
         slot="permission"
         .deviceManager=${loaded.deviceManager}
-        .environment=${notAskedYet}
+        .sdk=${loaded.sim.sdk}
       ></acs-permission-guide>
     </acs-device-picker>`,
 };

@@ -31,24 +31,31 @@ function environment(
   };
 }
 
-/** A simulated device manager whose `askDevicePermission` gives `outcome`; the story asks at once (`auto`). */
+/**
+ * A simulated device manager whose `askDevicePermission` gives `outcome`, with the simulator's browser (its
+ * Permissions API and getUserMedia agree with it: `sim.sdk`); the story asks at once (`auto`).
+ */
 function story(
   outcome: PermissionOutcome,
-  options: { platform?: Platform; timeout?: number; env?: PermissionEnvironment; auto?: boolean } = {},
+  options: { platform?: Platform; timeout?: number; blocked?: boolean; auto?: boolean } = {},
 ): Story {
   return {
     loaders: [
       async () => {
         const sim = createSimulator({ latency: 300, permission: outcome, preGranted: false });
-        return { deviceManager: await sim.callClient.getDeviceManager() };
+        // The site was blocked in the browser's settings before the page asked.
+        if (options.blocked)
+          for (const name of ['camera', 'microphone'] as const)
+            sim.deviceManager.simulate.sitePermission(name, 'denied');
+        return { sim };
       },
     ],
     render: (_args, { loaded }) =>
       html`<acs-permission-guide
         ?auto=${options.auto ?? true}
         prompt-timeout=${options.timeout ?? 20000}
-        .deviceManager=${loaded.deviceManager}
-        .environment=${options.env ?? environment()}
+        .deviceManager=${loaded.sim.deviceManager}
+        .sdk=${loaded.sim.sdk}
         .platform=${options.platform}
       ></acs-permission-guide>`,
   };
@@ -67,7 +74,7 @@ export const Denied: Story = story('denied', { platform: { browser: 'firefox', o
 /** The site is blocked in Chrome's settings (known before asking). */
 export const DeniedPersistent: Story = story('denied', {
   auto: false,
-  env: environment('denied', 'denied'),
+  blocked: true,
   platform: { browser: 'chrome', os: 'macos' },
 });
 /** macOS blocks Chrome: System Settings steps and deep links. */
@@ -116,15 +123,15 @@ export const DeniedInCall: Story = {
   loaders: [
     async () => {
       const sim = createSimulator({ latency: 50, permission: 'denied', preGranted: false });
-      return { deviceManager: await sim.callClient.getDeviceManager(), call: await sim.connectedCall() };
+      return { sim, call: await sim.connectedCall() };
     },
   ],
   render: (_args, { loaded }) =>
     html`<acs-permission-guide
       auto
-      .deviceManager=${loaded.deviceManager}
+      .deviceManager=${loaded.sim.deviceManager}
+      .sdk=${loaded.sim.sdk}
       .call=${loaded.call}
-      .environment=${environment()}
       @acs-reload=${(e: Event) => e.preventDefault()}
     ></acs-permission-guide>`,
 };

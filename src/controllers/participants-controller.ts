@@ -1,4 +1,4 @@
-import type { ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type {
   Call,
   CallEventName,
@@ -51,7 +51,7 @@ export const LOCAL_PARTICIPANT_EVENTS = [
  * nothing but the references: the host reads the SDK at render time. This is what makes one participant's change
  * cost one tile's update, whatever the number of participants.
  */
-export class ParticipantController {
+export class ParticipantController implements ReactiveController {
   #type: 'Video' | 'ScreenSharing';
   readonly #local: SubscriptionController<Call, CallEventName>;
   readonly #participant: SubscriptionController<RemoteParticipant, RemoteParticipantEventName>;
@@ -69,6 +69,12 @@ export class ParticipantController {
     this.#streams = new SubscriptionController<RemoteVideoStream, RemoteVideoStreamEventName>(host, {
       events: STREAM_EVENTS,
     });
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    // Streams may have come and gone while the host was away (their videoStreamsUpdated was not heard).
+    this.#followStreams();
   }
 
   /** The participant followed. */
@@ -139,7 +145,7 @@ const isScreen = (s: RemoteVideoStream) => s.mediaStreamType === 'ScreenSharing'
  * tile. Listeners follow the collections: joined participants and new screen shares are subscribed, those that
  * left are released.
  */
-export class ParticipantsController {
+export class ParticipantsController implements ReactiveController {
   readonly #call: SubscriptionController<Call, CallEventName>;
   readonly #participants: SubscriptionController<RemoteParticipant, 'videoStreamsUpdated'>;
   readonly #screens: SubscriptionController<RemoteVideoStream, 'isAvailableChanged'>;
@@ -174,6 +180,12 @@ export class ParticipantsController {
       update: false,
       onEvent: structure,
     });
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    // Participants and screen shares may have changed while the host was away.
+    this.#followParticipants();
   }
 
   /** The call followed. */

@@ -23,6 +23,13 @@ export function browserEnvironment(): PermissionEnvironment {
   });
 }
 
+/** A status object watched, and the state last told about it. */
+interface WatchedStatus {
+  readonly kind: MediaKind;
+  readonly status: PermissionStatusLike;
+  seen: PermissionState;
+}
+
 /** What a {@link PermissionStatusController} is given. */
 export interface PermissionStatusOptions {
   /** The kinds of media watched (default both). */
@@ -43,8 +50,13 @@ export class PermissionStatusController implements ReactiveController {
   readonly #kinds: readonly MediaKind[];
   readonly #onState?: PermissionStatusOptions['onState'];
   #environment: PermissionEnvironment;
-  #held: [status: PermissionStatusLike, listener: EventListener, kind: MediaKind][] = [];
-  /** Bumped on every release: a query answered after it is ignored. */
+  /**
+   * The status objects, per kind, with the state last told to `onState`. Kept while the host is away (they stay
+   * live: `state` is right at once when it comes back); only the listeners are released.
+   */
+  #statuses: WatchedStatus[] = [];
+  #listening = false;
+  /** Bumped when the statuses are dropped or the host leaves: a query answered after that is ignored. */
   #generation = 0;
   #connected = false;
 
@@ -64,19 +76,20 @@ export class PermissionStatusController implements ReactiveController {
   set environment(next: PermissionEnvironment) {
     if (next === this.#environment) return;
     this.#environment = next;
-    if (!this.#connected) return;
-    this.#release();
-    void this.#watch();
+    this.#stopListening();
+    this.#statuses = [];
+    this.#generation++;
+    if (this.#connected) void this.#watch();
   }
 
   /** What the Permissions API says now for one kind (`undefined` when the browser cannot tell, or before it did). */
   state(kind: MediaKind): PermissionState | undefined {
-    return this.#held.find(([, , k]) => k === kind)?.[0].state;
+    return this.#statuses.find((entry) => entry.kind === kind)?.status.state;
   }
 
   /** Listeners held on `PermissionStatus` objects (for leak tests). */
   get listenerCount(): number {
-    return this.#held.length;
+    return this.#listening ? this.#statuses.length : 0;
   }
 
   /** Reads the states once, for any kinds (the browser's answer at this moment). */
@@ -86,12 +99,19 @@ export class PermissionStatusController implements ReactiveController {
 
   hostConnected(): void {
     this.#connected = true;
-    void this.#watch();
+    if (!this.#statuses.length) {
+      void this.#watch();
+      return;
+    }
+    this.#listen();
+    // A setting changed while the host was away is told now.
+    for (const entry of this.#statuses) this.#changed(entry);
   }
 
   hostDisconnected(): void {
     this.#connected = false;
-    this.#release();
+    this.#generation++;
+    this.#stopListening();
   }
 
   /** The status objects, per kind the browser knows (a browser that does not know a name has none for it). */
@@ -112,22 +132,35 @@ export class PermissionStatusController implements ReactiveController {
   async #watch(): Promise<void> {
     const generation = this.#generation;
     const found = await this.#query(this.#kinds);
-    if (!this.#connected || generation !== this.#generation || this.#held.length) return;
-    for (const [kind, status] of found) {
-      const listener = () => {
-        this.#onState?.(kind, status.state, false);
-        this.#host.requestUpdate();
-      };
-      status.addEventListener('change', listener);
-      this.#held.push([status, listener, kind]);
-      this.#onState?.(kind, status.state, true);
-    }
+    if (!this.#connected || generation !== this.#generation || this.#statuses.length) return;
+    this.#statuses = found.map(([kind, status]) => ({ kind, status, seen: status.state }));
+    this.#listen();
+    for (const { kind, status } of this.#statuses) this.#onState?.(kind, status.state, true);
     this.#host.requestUpdate();
   }
 
-  #release(): void {
-    this.#generation++;
-    for (const [status, listener] of this.#held) status.removeEventListener('change', listener);
-    this.#held = [];
+  readonly #onChange = () => {
+    for (const entry of this.#statuses) this.#changed(entry);
+  };
+
+  /** Tells `onState` of a state that is not the one last told, and renders the host again. */
+  #changed(entry: WatchedStatus): void {
+    const state = entry.status.state;
+    if (state === entry.seen) return;
+    entry.seen = state;
+    this.#onState?.(entry.kind, state, false);
+    this.#host.requestUpdate();
+  }
+
+  #listen(): void {
+    if (this.#listening) return;
+    this.#listening = true;
+    for (const { status } of this.#statuses) status.addEventListener('change', this.#onChange);
+  }
+
+  #stopListening(): void {
+    if (!this.#listening) return;
+    this.#listening = false;
+    for (const { status } of this.#statuses) status.removeEventListener('change', this.#onChange);
   }
 }

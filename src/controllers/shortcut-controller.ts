@@ -9,6 +9,8 @@ export interface KeyboardShortcut extends ReactiveController {
   readonly keys: string;
   /** After a use of the shortcut: whether the microphone is muted now (`undefined` before any use). */
   readonly result: boolean | undefined;
+  /** How many times the shortcut was used (each use is announced, also when its result repeats the last one). */
+  readonly uses: number;
 }
 
 /** What the mute shortcut drives: `<acs-mute-button>` (its `toggle()` and its `muted` state, read from the SDK). */
@@ -32,6 +34,7 @@ export class MuteShortcutController implements KeyboardShortcut {
   readonly keys = 'Control+Shift+M Meta+Shift+M';
   readonly #host: MuteShortcutHost;
   #result?: boolean;
+  #uses = 0;
 
   constructor(host: MuteShortcutHost) {
     this.#host = host;
@@ -39,6 +42,10 @@ export class MuteShortcutController implements KeyboardShortcut {
 
   get result(): boolean | undefined {
     return this.#result;
+  }
+
+  get uses(): number {
+    return this.#uses;
   }
 
   hostConnected(): void {
@@ -54,6 +61,7 @@ export class MuteShortcutController implements KeyboardShortcut {
     e.preventDefault();
     if (!(await this.#host.toggle())) return;
     this.#result = this.#host.muted;
+    this.#uses++;
     this.#host.requestUpdate();
   };
 }

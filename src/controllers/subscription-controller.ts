@@ -41,8 +41,10 @@ export interface SubscriptionOptions<T, E extends string> {
    */
   readonly update?: boolean;
   /**
-   * Told when a target cannot be followed: it is not an SDK object, or its `on()` threw. The target is dropped,
-   * as if it had not been given, so the host shows "nothing to follow" and the next good target works.
+   * Told when a target cannot be followed: it is not an SDK object, or its `on()` refused every event. The target
+   * is dropped, as if it had not been given, so the host shows "nothing to follow" and the next good target works.
+   * (An `on()` that refuses some of the events, e.g. an SDK version without one of them, is followed for the
+   * others.)
    */
   readonly onInvalid?: (target: unknown, error: unknown) => void;
 }
@@ -64,7 +66,8 @@ interface Held {
  *
  * It follows one object (`target`) or a collection (`follow(list)`): a new list keeps the listeners on the objects
  * still in it, releases those that left and subscribes those that came. A value that is not an SDK object is
- * never followed (see `onInvalid`), so a wrong value cannot break the host for good.
+ * never followed (see `onInvalid`), so a wrong value cannot break the host for good. Changes made while the host is
+ * out of the document are followed when it comes back (with one render then).
  *
  * ```ts
  * readonly #call = new SubscriptionController<Call, CallEventName>(this, { events: ['stateChanged', 'isMutedChanged'] });
@@ -78,8 +81,8 @@ export class SubscriptionController<T extends object, E extends string = string>
   #targets: readonly T[] = [];
   readonly #held = new Map<T, Held>();
   #connected = false;
-  /** The last value refused: assigned again (each update does), it is not reported again. */
-  #refused?: unknown;
+  /** Values refused since the last list without one: assigned again (each update does), not reported again. */
+  readonly #refused = new Set<unknown>();
 
   constructor(host: ReactiveControllerHost, options: SubscriptionOptions<T, E>) {
     this.#host = host;
@@ -109,22 +112,27 @@ export class SubscriptionController<T extends object, E extends string = string>
   follow(next: Iterable<T>): void {
     const list: T[] = [];
     const kept = new Set<T>();
+    let refused = false;
     for (const target of next) {
       if (kept.has(target)) continue;
       if (!this.#emitters(target)) {
+        refused = true;
         this.#refuse(target, new TypeError('not an SDK object: it has no on() and off() methods'));
         continue;
       }
       kept.add(target);
       list.push(target);
     }
+    if (!refused) this.#refused.clear();
     const previous = this.#targets;
     let changed = previous.length !== list.length;
     for (let i = 0; !changed && i < list.length; i++) changed = previous[i] !== list[i];
     if (!changed) return;
     for (const target of this.#held.keys()) if (!kept.has(target)) this.#release(target);
     this.#targets = list;
-    if (this.#connected) for (const target of list) this.#subscribe(target);
+    // While the host is away nothing is held, and reconnecting subscribes and renders.
+    if (!this.#connected) return;
+    for (const target of list) this.#subscribe(target);
     this.#host.requestUpdate();
   }
 
@@ -160,32 +168,39 @@ export class SubscriptionController<T extends object, E extends string = string>
 
   #subscribe(target: T): void {
     if (this.#held.has(target)) return;
+    const emitters = this.#emitters(target);
     const held: Held = { listeners: [], active: true };
-    this.#held.set(target, held);
     const { events, onEvent, update = true } = this.#options;
-    try {
-      for (const emitter of this.#emitters(target) ?? []) {
-        for (const event of events) {
-          const listener: Listener = (...args) => {
-            if (!held.active) return;
-            onEvent?.(event, args, target);
-            if (update) this.#host.requestUpdate();
-          };
+    let refusal: unknown = new TypeError('not an SDK object any more: it has no on() and off() methods');
+    for (const emitter of emitters ?? []) {
+      for (const event of events) {
+        const listener: Listener = (...args) => {
+          if (!held.active) return;
+          onEvent?.(event, args, target);
+          if (update) this.#host.requestUpdate();
+        };
+        try {
           emitter.on(event as never, listener as never);
           held.listeners.push([emitter, event, listener]);
+        } catch (error) {
+          // This object (or this SDK version) has no such event: the others are still followed.
+          refusal = error;
         }
       }
-    } catch (error) {
-      // An object that refuses one of the events is not the SDK object the host expects: follow none of it.
-      this.#release(target);
-      this.#targets = this.#targets.filter((t) => t !== target);
-      this.#refuse(target, error);
     }
+    if (held.listeners.length || !events.length) {
+      this.#held.set(target, held);
+      return;
+    }
+    // An object that refuses every event (or that stopped being an SDK object while the host was away) is not
+    // the SDK object the host expects: it is dropped.
+    this.#targets = this.#targets.filter((t) => t !== target);
+    this.#refuse(target, refusal);
   }
 
   #refuse(target: unknown, error: unknown): void {
-    if (target === this.#refused) return;
-    this.#refused = target;
+    if (this.#refused.has(target)) return;
+    this.#refused.add(target);
     this.#options.onInvalid?.(target, error);
   }
 

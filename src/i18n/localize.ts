@@ -1,7 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /** A string table: plain strings, or functions for strings with parameters (plural rules, names, numbers). */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type StringTable = { readonly [key: string]: string | ((...args: any[]) => string) };
 
 /** Text direction. */

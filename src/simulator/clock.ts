@@ -38,6 +38,11 @@ export class VirtualClock implements Clock {
     return this.#now;
   }
 
+  /** Virtual time never jumps back: it is its own monotonic time. */
+  monotonic(): number {
+    return this.#now;
+  }
+
   setTimeout(callback: () => void, ms: number): ClockTimer {
     const id = ++this.#order;
     this.#timers.set(id, { at: this.#now + Math.max(0, ms || 0), order: id, callback });

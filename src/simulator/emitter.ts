@@ -5,7 +5,6 @@
 import { SimulatedCallingError } from './errors.js';
 
 /** Any listener; the SDK's own listener types are checked at the public `on()` of each object. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type AnyListener = (...args: any[]) => void;
 
 /** How an object reports an unknown event name (the SDK's `EVENT_SUBSCRIBE` / `EVENT_UNSUBSCRIBE` errors). */

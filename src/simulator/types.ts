@@ -3,7 +3,6 @@
  * simulated objects' `on()` are as strictly typed as the real ones.
  */
 
-/* eslint-disable @typescript-eslint/no-explicit-any */
 type OnPairs<T> = T extends {
   (e: infer E1, l: infer L1): any;
   (e: infer E2, l: infer L2): any;
@@ -39,7 +38,6 @@ type OnPairs<T> = T extends {
     | [E15, L15]
     | [E16, L16]
   : never;
-/* eslint-enable @typescript-eslint/no-explicit-any */
 
 /** The listener type the SDK declares for event `K` of an overloaded `on` method `T`. */
 export type ListenerOf<T, K> = Extract<OnPairs<T>, [K, unknown]>[1];

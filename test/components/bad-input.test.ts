@@ -9,6 +9,7 @@ import type { AcsCallElement } from '../../src/components/shared/acs-element.js'
 import type { AcsMuteButton } from '../../src/components/mute-button/mute-button.js';
 import type { AcsCallProvider } from '../../src/components/call-provider/call-provider.js';
 import { connectedSimulator, type Sim, type SimCall } from '../helpers/simulator.js';
+import { cleanupHosts, mountHost } from '../helpers/hosts.js';
 
 type CallHost = AcsCallElement & HTMLElement;
 
@@ -58,17 +59,14 @@ describe('call elements given values that are not SDK objects', () => {
   });
   afterEach(() => {
     console.error = consoleError;
+    cleanupHosts();
   });
 
   for (const [tag, expectations] of Object.entries(ELEMENTS)) {
     for (const [what, value] of BAD_VALUES) {
       it(`<${tag}>.call = ${what}: one clear error, "not in a call", and the next good call works`, async () => {
-        const el = await fixture<CallHost>(html`<div></div>`).then((div) => {
-          const element = document.createElement(tag) as CallHost;
-          element.sdk = sim.sdk;
-          div.append(element);
-          return element;
-        });
+        const el = mountHost(tag) as CallHost;
+        el.sdk = sim.sdk;
         await el.updateComplete;
         const events: AcsErrorEvent[] = [];
         el.addEventListener('acs-error', (e) => events.push(e));
@@ -113,10 +111,10 @@ describe('call elements given values that are not SDK objects', () => {
     el.callAgent = Promise.resolve(sim.agent) as never;
     await el.updateComplete;
     expect(events.map((e) => e.detail.property)).to.deep.equal(['callAgent']);
-    expect(el.call).to.equal(undefined);
+    expect(el.call === undefined, 'no call from a bad agent').to.equal(true);
     el.callAgent = sim.agent;
     await el.updateComplete;
-    expect(el.call).to.equal(call);
+    expect(el.call === call, 'the good agent’s call is provided').to.equal(true);
   });
 
   it('<acs-call-status>.incomingCalls with a non-call in it: reported, and the others still shown', async () => {
@@ -128,5 +126,47 @@ describe('call elements given values that are not SDK objects', () => {
     await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
     expect(events.map((e) => e.detail.property)).to.deep.equal(['incomingCalls']);
     expect(el.shadowRoot!.textContent).to.contain('Eve');
+  });
+
+  for (const [what, value] of [
+    ['one IncomingCall instead of an array', (incoming: unknown) => incoming],
+    ['a Promise', () => Promise.resolve([])],
+    ['a string', () => 'calls'],
+  ] as const) {
+    it(`<acs-call-status>.incomingCalls = ${what}: reported, ignored, and the element keeps working`, async () => {
+      const incoming = sim.agent!.simulate.incomingCall({ displayName: 'Eve' });
+      const el = await fixture<HTMLElement & { incomingCalls: unknown; updateComplete: Promise<boolean> }>(
+        html`<acs-call-status .call=${call}></acs-call-status>`,
+      );
+      const events: AcsErrorEvent[] = [];
+      el.addEventListener('acs-error', (e) => events.push(e));
+      el.incomingCalls = value(incoming);
+      await el.updateComplete;
+      expect(events.map((e) => e.detail.property)).to.deep.equal(['incomingCalls']);
+      // Still following the call.
+      call.simulate.state('LocalHold');
+      await el.updateComplete;
+      expect(el.matches(':state(local-hold)')).to.equal(true);
+      el.incomingCalls = [incoming];
+      await el.updateComplete;
+      expect(el.shadowRoot!.textContent).to.contain('Eve');
+    });
+  }
+
+  it('<acs-call-status>.incomingCalls: an undefined entry is reported, and a fresh array with the same wrong value is not reported again', async () => {
+    const el = await fixture<HTMLElement & { incomingCalls: unknown; updateComplete: Promise<boolean> }>(
+      html`<acs-call-status></acs-call-status>`,
+    );
+    const events: AcsErrorEvent[] = [];
+    el.addEventListener('acs-error', (e) => events.push(e));
+    el.incomingCalls = [undefined, {}];
+    await el.updateComplete;
+    expect(events).to.have.length(1);
+    const wrong = {};
+    for (let i = 0; i < 3; i++) {
+      el.incomingCalls = [wrong];
+      await el.updateComplete;
+    }
+    expect(events, 'the new wrong value once, not once per render').to.have.length(2);
   });
 });

@@ -20,6 +20,8 @@ interface FakeSdkLog {
   failDevices: number;
   failAgents: number;
   throwClient: boolean;
+  /** Called from inside the CallClient constructor (a page reacting synchronously, e.g. removing the element). */
+  onClient?: () => void;
   /** When set, createCallAgent waits for it (after the token, with `creating` set). */
   agentGate?: Promise<void>;
   creating?: boolean;
@@ -35,6 +37,7 @@ export class CallClient {
   constructor() {
     this.log = log();
     if (this.log.throwClient) throw new Error('fake SDK: this browser is not supported');
+    this.log.onClient?.();
     this.record = { disposed: false, released: [] };
     this.log.clients.push(this.record);
     this.n = this.log.clients.length;
@@ -214,7 +217,7 @@ describe('<acs-call-provider> session (fake SDK module through sdk-src)', () => 
     el.shadowRoot!.querySelector<HTMLButtonElement>('button[part="rejoin"]')!.click();
     await waitUntil(() => el.call?.state === 'Connected' && el.call !== first, 'rejoined');
     await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('[part="rejoin"]')).to.equal(null);
+    expect(!!el.shadowRoot!.querySelector('[part="rejoin"]'), 'no rejoin offer').to.equal(false);
   });
 
   it('with autojoin, rejoins by itself once the token service is back', async () => {
@@ -223,7 +226,7 @@ describe('<acs-call-provider> session (fake SDK module through sdk-src)', () => 
     await clock.advance(2_000);
     await el.credential!.getToken().catch(() => {});
     await waitUntil(() => el.call?.state === 'Connected' && el.call !== first, 'rejoined by itself');
-    expect(el.shadowRoot!.querySelector('[part="rejoin"]')).to.equal(null);
+    expect(!!el.shadowRoot!.querySelector('[part="rejoin"]'), 'no rejoin offer').to.equal(false);
   });
 
   it('shows a device manager that cannot be had, fires acs-error, and gets it with "Try again"', async () => {
@@ -393,5 +396,94 @@ describe('<acs-call-provider> session (fake SDK module through sdk-src)', () => 
     await oneEvent(el, 'acs-error');
     el.setAttribute('token-url', '/good');
     await waitUntil(() => el.matches(':state(ready)'), 'ready with the new URL');
+  });
+
+  it('offers no rejoin for a call the user hung up, before or during the outage', async () => {
+    const clock = createVirtualClock();
+    const server = tokenServer();
+    server.next = () => json({ token: tokenOn(clock, 60) });
+    const el = make({ 'token-url': '/api/token', 'group-id': 'g', autojoin: '' }, server.fetch, clock);
+    await waitUntil(() => el.call?.state === 'Connected', 'autojoined');
+    const first = el.call!;
+    server.next = () => json({ error: 'down' }, 503);
+    await clock.advance(31_000);
+    await el.credential!.getToken();
+    await waitUntil(() => alerts(el).length === 1, 'refresh failed');
+    await el.hangUp();
+    (first as unknown as { callEndReason: object }).callEndReason = { code: 0, subCode: 0 };
+    el.requestUpdate();
+    server.next = () => json({ token: tokenOn(clock, 60) });
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part="retry"]')!.click();
+    await waitUntil(() => alerts(el).length === 0, 'recovered');
+    await el.updateComplete;
+    expect(!!el.shadowRoot!.querySelector('[part="rejoin"]'), 'no offer').to.equal(false);
+    expect(el.call === first || el.call === undefined, 'not joined again').to.equal(true);
+    expect(log().agents).to.have.length(1);
+  });
+
+  it('token-url removed in a call: the call ends with the session, and nothing stays "joining"', async () => {
+    const el = make({ 'token-url': '/api/token', 'group-id': 'g' }, tokenServer().fetch);
+    await el.join();
+    el.removeAttribute('token-url');
+    await waitUntil(() => log().agents[0]!.disposed, 'the session released');
+    await el.updateComplete;
+    expect(el.matches(':state(joining)')).to.equal(false);
+    expect(el.shadowRoot!.querySelector('[part="progress"]')!.textContent!.trim()).to.equal('');
+    // Set again later (another user signs in): a new session, and no call joined by itself.
+    el.setAttribute('token-url', '/api/token');
+    await waitUntil(() => el.matches(':state(ready)') && log().agents.length === 2, 'second session');
+    await el.updateComplete;
+    expect(el.call?.state === 'Connected', 'not joined without being asked').to.equal(false);
+  });
+
+  it("an agent given from script in the middle of the own session's call is provided, and not joined by itself", async () => {
+    const el = make({ 'token-url': '/api/token', 'group-id': 'g' }, tokenServer().fetch);
+    await el.join();
+    const agent = {
+      calls: [] as unknown[],
+      on() {},
+      off() {},
+      join: () => {
+        throw new Error('joined without being asked');
+      },
+    };
+    el.callAgent = agent as never;
+    await waitUntil(() => log().agents[0]!.disposed, 'the own session released');
+    await el.updateComplete;
+    expect((el as unknown as { providedAgent: unknown }).providedAgent === agent).to.equal(true);
+    expect(el.matches(':state(joining)')).to.equal(false);
+  });
+
+  it('a value that is not an agent, given as callAgent, leaves the own session in place', async () => {
+    const el = make({ 'token-url': '/api/token', 'group-id': 'g' }, tokenServer().fetch);
+    await waitUntil(() => el.matches(':state(ready)'), 'ready');
+    const errors: string[] = [];
+    el.addEventListener('acs-error', (e) => errors.push(e.detail.code as string));
+    el.callAgent = Promise.resolve() as never;
+    await el.updateComplete;
+    expect(errors).to.deep.equal(['invalid-property']);
+    expect(log().agents[0]!.disposed, 'the session stays').to.equal(false);
+    expect(el.matches(':state(ready)')).to.equal(true);
+  });
+
+  it('join() with nothing to make an agent from shows no endless "Joining"', async () => {
+    const el = document.createElement('acs-call-provider');
+    document.body.append(el);
+    const joined = el.join();
+    await el.updateComplete;
+    expect(el.matches(':state(joining)')).to.equal(false);
+    expect(el.shadowRoot!.querySelector('[part="progress"]')!.textContent!.trim()).to.equal('');
+    el.remove();
+    expect(await joined).to.equal(undefined);
+  });
+
+  it('releases a CallClient made while the element was being removed', async () => {
+    let el!: AcsCallProvider;
+    log().onClient = () => {
+      log().onClient = undefined;
+      el.remove();
+    };
+    el = make({ 'token-url': '/api/token' }, tokenServer().fetch);
+    await waitUntil(() => log().clients.length === 1 && log().clients[0]!.disposed, 'the client released');
   });
 });

@@ -209,6 +209,23 @@ describe('<acs-mute-button>', () => {
     expect(calls.log).to.deep.equal(['unmute']);
   });
 
+  it('keeps the "blocked" hint of a refused unmute when the button moves in the page', async () => {
+    await call.mute();
+    sim.deviceManager.simulate.sitePermission('microphone', 'denied');
+    const el = await mount();
+    await waitUntil(() => el.matches(':state(permission-denied)'), 'denied seen');
+    button(el).click();
+    await el.updateComplete;
+    expect(hint(el)).to.contain('Microphone access is blocked');
+    const other = document.createElement('section');
+    document.body.append(other);
+    other.append(el);
+    await waitUntil(() => el.matches(':state(permission-denied)'), 'denied seen again');
+    await el.updateComplete;
+    expect(hint(el)).to.contain('Microphone access is blocked');
+    other.remove();
+  });
+
   it('follows the microphone permission of the (simulated) browser, and releases its listener', async () => {
     const dm = sim.deviceManager;
     const microphone = (await dm.environment.permissions!.query({
@@ -350,9 +367,18 @@ describe('<acs-mute-button>', () => {
     await shortcutKeys();
     await waitUntil(() => call.isMuted, 'shortcut mutes');
     await waitUntil(() => el.shadowRoot!.textContent!.includes('Microphone off'), 'announced');
-    expect(el.shadowRoot!.querySelector('.visually-hidden[role="status"]')!.textContent!.trim()).to.equal(
-      'Microphone off',
-    );
+    const live = () => el.shadowRoot!.querySelector('.visually-hidden[role="status"]')!;
+    expect(live().textContent!.trim()).to.equal('Microphone off');
+    // Unmuted with a click, then muted again with the shortcut: said again (the region's content is new).
+    const said = live().firstElementChild;
+    button(el).click();
+    await waitUntil(() => !call.isMuted, 'clicked unmute');
+    await el.updateComplete;
+    await shortcutKeys();
+    await waitUntil(() => call.isMuted, 'shortcut mutes again');
+    await el.updateComplete;
+    expect(live().textContent!.trim()).to.equal('Microphone off');
+    expect(live().firstElementChild, 'a new announcement, not the same text left in place').to.not.equal(said);
     await shortcutKeys();
     await waitUntil(() => !call.isMuted, 'shortcut unmutes');
     await waitUntil(() => el.shadowRoot!.textContent!.includes('Microphone on'), 'announced');

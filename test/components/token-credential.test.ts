@@ -3,7 +3,7 @@
 // minutes pass in no real time, and the counts are exact.
 import { expect } from '@open-wc/testing';
 import { FetchedTokenCredential, jwtExpiry } from '../../src/components/call-provider/token-credential.js';
-import { createVirtualClock, type VirtualClock } from '../../src/simulator/index.js';
+import { createVirtualClock, type Clock, type VirtualClock } from '../../src/simulator/index.js';
 
 const json = (body: unknown, status = 200) =>
   new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
@@ -158,5 +158,68 @@ describe('FetchedTokenCredential', () => {
     await clock.advance(1);
     expect(await asked).to.include({ name: 'TokenFetchError', reason: 'timeout' });
     expect(signal!.aborted, 'the request is aborted too').to.equal(true);
+  });
+
+  it('keeps the real, shorter life of a token a server re-serves from its cache (issued 50 minutes ago)', async () => {
+    const s = server(clock, () => json({ token: jwt(3600, clock.now() - 50 * 60_000) }));
+    const credential = new FetchedTokenCredential('/t', s.fetch, { clock });
+    const { expiresOnTimestamp } = await credential.getToken();
+    expect(expiresOnTimestamp - clock.now()).to.be.within(9 * 60_000, 10 * 60_000);
+    await clock.advance(8.5 * 60_000);
+    await credential.getToken();
+    expect(s.requests, 'refreshed before it expires').to.equal(2);
+  });
+
+  it('reads the server’s time from the Date header (and Age) when the response has one', async () => {
+    const serverNow = clock.now() - 3600_000; // the device clock is an hour ahead of the server
+    const headers = { 'content-type': 'application/json', date: new Date(serverNow - 30_000).toUTCString(), age: '30' };
+    const token = `h.${base64({ exp: Math.floor(serverNow / 1000) + 600 })}.s`;
+    const s = server(clock, () => new Response(JSON.stringify({ token }), { headers }));
+    const credential = new FetchedTokenCredential('/t', s.fetch, { clock });
+    const { expiresOnTimestamp } = await credential.getToken();
+    expect(expiresOnTimestamp - clock.now()).to.be.within(599_000, 601_000);
+  });
+
+  it('still refreshes on time when the device clock is set back an hour during the session', async () => {
+    // The device's wall clock, which the user sets back; time itself (the monotonic clock) keeps going.
+    const local = { offset: 0 };
+    const shifted: Clock = {
+      now: () => clock.now() + local.offset,
+      monotonic: () => clock.monotonic(),
+      setTimeout: (callback, ms) => clock.setTimeout(callback, ms),
+      clearTimeout: (timer) => clock.clearTimeout(timer),
+    };
+    const s = server(clock, () => json({ token: jwt(600, shifted.now()) }));
+    const credential = new FetchedTokenCredential('/t', s.fetch, { clock: shifted });
+    await credential.getToken();
+    local.offset = -3600_000;
+    await clock.advance(7 * 60_000);
+    await credential.getToken();
+    await clock.advance(0);
+    expect(s.requests, 'not due yet').to.equal(1);
+    await clock.advance(90_000);
+    await credential.getToken();
+    await clock.advance(0);
+    expect(s.requests, 'refreshed 2 minutes before its expiry, not an hour later').to.equal(2);
+  });
+
+  it('reports a failed "Try again" that shared a refresh already in flight, also within an outage', async () => {
+    const errors: unknown[] = [];
+    let answer!: (r: Response) => void;
+    const s = server(clock, () => json({ token: jwt(60, clock.now()) }));
+    const credential = new FetchedTokenCredential('/t', s.fetch, { clock, onRefreshError: (e) => errors.push(e) });
+    await credential.getToken();
+    s.answer = () => json({}, 500);
+    await clock.advance(31_000);
+    await credential.getToken();
+    await clock.advance(0);
+    expect(errors, 'the outage is reported once').to.have.length(1);
+    s.answer = () => new Promise<Response>((resolve) => (answer = resolve));
+    await clock.advance(2_000);
+    await credential.getToken(); // the SDK's own refresh, in flight
+    const tried = credential.refresh().catch(() => 'failed'); // the user's "Try again" shares it
+    answer(json({}, 500));
+    expect(await tried).to.equal('failed');
+    expect(errors, 'the user hears that it failed').to.have.length(2);
   });
 });

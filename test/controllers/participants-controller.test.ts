@@ -128,4 +128,31 @@ describe('ParticipantController', () => {
     el.remove();
     expect(sim.listenerCount()).to.equal(0);
   });
+
+  it('after a removal, follows the streams the participant has now (its videoStreamsUpdated was missed)', async () => {
+    const { el } = await setup();
+    // The simulator keeps one stream object per kind; the SDK replaces them: a participant that does.
+    const emitter = () => {
+      const listeners = new Map<string, Set<unknown>>();
+      return {
+        on: (event: string, l: unknown) =>
+          void (listeners.get(event) ?? listeners.set(event, new Set()).get(event)!).add(l),
+        off: (event: string, l: unknown) => void listeners.get(event)?.delete(l),
+        listenerCount: () => [...listeners.values()].reduce((n, set) => n + set.size, 0),
+      };
+    };
+    const stream = () => ({ ...emitter(), mediaStreamType: 'Video', isAvailable: true, isReceiving: true });
+    const first = stream();
+    const participant = { ...emitter(), videoStreams: [first] };
+    el.one.participant = participant as unknown as RemoteParticipant;
+    await el.updateComplete;
+    expect(first.listenerCount(), 'follows the camera stream').to.equal(2);
+    const parent = el.parentElement!;
+    el.remove();
+    const second = stream();
+    participant.videoStreams = [second];
+    parent.append(el);
+    await el.updateComplete;
+    expect([first.listenerCount(), second.listenerCount()], 'the new stream, not the old one').to.deep.equal([0, 2]);
+  });
 });

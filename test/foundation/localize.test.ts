@@ -88,11 +88,26 @@ describe('LocalizeController', () => {
   });
 });
 
+/**
+ * Appends `markup` in a wrapper, and resolves the wrapper once the hosts in it rendered (not open-wc's `fixture`,
+ * which waits for an animation frame for a plain element: a test page in a background tab has none).
+ */
+async function mount(markup: string): Promise<HTMLElement> {
+  const wrapper = document.createElement('div');
+  wrapper.innerHTML = markup;
+  document.body.append(wrapper);
+  mounted.push(wrapper);
+  await Promise.all([...wrapper.querySelectorAll<LocalizeHost>('test-localize-host')].map((h) => h.updateComplete));
+  return wrapper;
+}
+const mounted: HTMLElement[] = [];
+
 describe('LocalizeController: languages set around the element, and invalid ones', () => {
   before(() => registerStrings<typeof strings>('fr', 'test-localize', { hello: 'Bonjour' }));
+  afterEach(() => mounted.splice(0).forEach((m) => m.remove()));
 
   it('follows the lang of a wrapping element set and changed after it rendered', async () => {
-    const wrapper = await fixture<HTMLElement>(html`<section><test-localize-host></test-localize-host></section>`);
+    const wrapper = (await mount('<section><test-localize-host></test-localize-host></section>')).firstElementChild!;
     const el = wrapper.querySelector<LocalizeHost>('test-localize-host')!;
     expect(text(el)).to.equal('Hello|Ana joined');
     wrapper.setAttribute('lang', 'fr');
@@ -106,7 +121,7 @@ describe('LocalizeController: languages set around the element, and invalid ones
   });
 
   it('follows the lang of a wrapper in another component’s shadow root', async () => {
-    const outer = await fixture<HTMLElement>(html`<div></div>`);
+    const outer = await mount('');
     const root = outer.attachShadow({ mode: 'open' });
     root.innerHTML = '<div lang="en"><test-localize-host></test-localize-host></div>';
     const el = root.querySelector<LocalizeHost>('test-localize-host')!;
@@ -119,9 +134,7 @@ describe('LocalizeController: languages set around the element, and invalid ones
   });
 
   it('reads en_US as en-US and skips tags Intl refuses, for the nearest valid one', async () => {
-    const wrapper = await fixture<HTMLElement>(
-      html`<div lang="fr"><test-localize-host lang="x_not valid!"></test-localize-host></div>`,
-    );
+    const wrapper = await mount('<div lang="fr"><test-localize-host lang="x_not valid!"></test-localize-host></div>');
     const el = wrapper.querySelector<LocalizeHost>('test-localize-host')!;
     expect(el.localize.lang).to.equal('fr');
     expect(text(el)).to.equal('Bonjour|Ana a rejoint');

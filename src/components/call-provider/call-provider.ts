@@ -19,11 +19,18 @@ import { LocalizeController } from '../../i18n/localize.js';
 import { callProviderStrings } from '../../i18n/en/call-provider.js';
 import { errorsOf, type AcsErrorDetail } from '../../events/acs-error.js';
 import type { Clock } from '../../clock.js';
-import type { AcsSdk, Call, CallAgent, DeviceManager, IncomingCall } from '../../sdk/index.js';
+import type {
+  AcsSdk,
+  Call,
+  CallAgent,
+  CommunicationTokenCredential,
+  DeviceManager,
+  IncomingCall,
+} from '../../sdk/index.js';
 import { SessionController } from './session-controller.js';
 import { startCall } from './call-session.js';
 import { describeFailure } from './failures.js';
-import type { FetchedTokenCredential, Fetcher } from './token-credential.js';
+import type { Fetcher } from './token-credential.js';
 
 export { CallSession, NothingToJoinError, SdkLoadError, SessionError, type CallingModule } from './call-session.js';
 
@@ -128,7 +135,8 @@ export class AcsCallProvider extends AcsElement {
   readonly #agent = new CallAgentController(this);
   readonly #session = new SessionController(this, {
     settings: () => {
-      if (this.callAgent || !(this.simulated || this.tokenUrl)) return undefined;
+      // An agent given from script wins (a value that is not an agent is ignored, as if not given).
+      if (accepted(this.callAgent, CALL_AGENT_INPUT) || !(this.simulated || this.tokenUrl)) return undefined;
       const { simulated, tokenUrl, displayName, sdkSrc, fetch, clock } = this;
       return { simulated, tokenUrl, displayName, sdkSrc, fetch, clock };
     },
@@ -138,10 +146,12 @@ export class AcsCallProvider extends AcsElement {
       if (detail.operation !== 'refreshToken' && detail.operation !== 'getDeviceManager') this.#join.cancel();
     },
     call: () => this.call,
-    // A call that ended during the outage: rejoined with `autojoin`, else offered.
+    // The call ended by the outage: rejoined with `autojoin`, else offered (not when another call is on).
     onRecovered: (callEnded) => {
-      if (callEnded && this.autojoin) void this.join();
-      else if (callEnded) this.rejoinOffered = true;
+      const live = this.call && this.call.state !== 'Disconnected';
+      if (!callEnded || live) return;
+      if (this.autojoin) void this.join();
+      else this.rejoinOffered = true;
     },
   });
   readonly #join = new JoinController(this, {
@@ -174,9 +184,9 @@ export class AcsCallProvider extends AcsElement {
     return this.#agent.incomingCalls;
   }
 
-  /** The token credential the provider created from `token-url`, if any. */
-  get credential(): FetchedTokenCredential | undefined {
-    return this.#session.credential;
+  /** The token credential of the provider's session (fetching from `token-url`, or the simulator's), if any. */
+  get credential(): CommunicationTokenCredential | undefined {
+    return this.#session.session?.credential;
   }
 
   override disconnectedCallback(): void {
@@ -186,6 +196,7 @@ export class AcsCallProvider extends AcsElement {
       if (this.isConnected) return;
       this.#session.end();
       this.#join.reset();
+      this.rejoinOffered = false;
     });
   }
 
@@ -219,8 +230,10 @@ export class AcsCallProvider extends AcsElement {
       this.#lastCall = undefined;
       this.rejoinOffered = false;
       this.#join.clearError();
-      if (live) this.#join.rejoinWithNextAgent();
-      else if (!this.#session.session && !this.callAgent) this.#join.cancel();
+      // Joined again only in a new session of the provider's own (an agent given from script is the page's).
+      const ownAgentComing = !!this.#session.session;
+      if (live && ownAgentComing) this.#join.rejoinWithNextAgent();
+      else if (!ownAgentComing && !accepted(this.callAgent, CALL_AGENT_INPUT)) this.#join.cancel();
     }
     const agent = accepted(this.callAgent, CALL_AGENT_INPUT) ?? this.#session.agent;
     if (agent !== this.#agent.agent) this.#lastCall = undefined;
@@ -231,6 +244,8 @@ export class AcsCallProvider extends AcsElement {
       this.#join.autojoin(changed.has('groupId') || changed.has('roomId') || changed.has('meetingLink'));
     const call = this.call;
     if (call) this.#lastCall = call;
+    // Another call is on: the offer to rejoin is moot.
+    if (call && call.state !== 'Disconnected') this.rejoinOffered = false;
     this.providedAgent = agent;
     this.providedCall = call;
     this.providedIncoming = this.#agent.incomingCalls;
@@ -240,7 +255,7 @@ export class AcsCallProvider extends AcsElement {
     const loading = this.#session.loading;
     setStates(this.internals, {
       loading,
-      joining: !loading && (this.#join.state === 'joining' || this.#join.state === 'waiting'),
+      joining: !loading && !error && this.#join.state === 'joining',
       ready: !!agent && !error,
       error,
     });
@@ -267,7 +282,7 @@ export class AcsCallProvider extends AcsElement {
   protected override render(): TemplateResult {
     const t = this.#localize;
     const failure = this.#session.failure ?? this.#join.error;
-    const joining = this.#join.state === 'joining' || this.#join.state === 'waiting';
+    const joining = this.#join.state === 'joining';
     const progress = this.#session.loading ? t.term('loading') : joining && !failure ? t.term('joining') : '';
     return html`
       ${this.#renderFailure(failure, () => failure && this.#retry(failure))}

@@ -117,6 +117,20 @@ export async function startCall(agent: CallAgent, what: CallToStart): Promise<Ca
   throw new NothingToJoinError();
 }
 
+/** How long a release waits for an agent that is still being created before it goes on without it. */
+const AGENT_RELEASE_TIMEOUT = 30_000;
+
+const delay = (ms: number) => new Promise<undefined>((resolve) => setTimeout(resolve, ms));
+
+/** Runs `release` and waits for it, whatever it throws or rejects. */
+async function settled(release: () => unknown): Promise<void> {
+  try {
+    await release();
+  } catch {
+    // Released as far as it goes: nothing the page could do about it.
+  }
+}
+
 /**
  * The release of every session of the page, in order. The SDK hands a new `CallClient` the agent of an earlier
  * client that was not disposed, so a session starts only once the earlier ones are released.
@@ -198,8 +212,14 @@ export class CallSession {
       };
     } else {
       const module = await this.#step('loadSdk', () => loadSdk(settings.sdkSrc));
-      // A browser the SDK does not support throws here: it is the agent that cannot be had.
-      this.#client = await this.#step('createCallAgent', async () => new module.CallClient());
+      // A browser the SDK does not support throws here: it is the agent that cannot be had. The client is released
+      // with the session from the moment it exists (even when the session was disposed while it was made).
+      this.#client = await this.#step('createCallAgent', async () => {
+        const client = new module.CallClient();
+        if (this.#disposed) void Promise.resolve(client.dispose?.()).catch(() => {});
+        else this.#client = client;
+        return client;
+      });
       this.#sdk = module;
       const credential = new FetchedTokenCredential(settings.tokenUrl ?? '', settings.fetch, {
         clock: settings.clock ?? systemClock,
@@ -237,13 +257,16 @@ export class CallSession {
     if (this.#disposed) return released;
     this.#disposed = true;
     this.#credential?.dispose();
-    const agent = this.#agent;
+    const creating = this.#agent;
     const client = this.#client;
     const simulator = this.#simulator;
     released = released.then(async () => {
-      await (await agent)?.dispose().catch(() => {});
-      if (simulator) simulator.dispose();
-      else await client?.dispose?.().catch(() => {});
+      // Whatever goes wrong here (an agent creation that never ends, a dispose that throws), the next sessions of
+      // the page must not wait for ever: the release never rejects, and gives up on the agent after a while.
+      const agent = creating && (await Promise.race([creating, delay(AGENT_RELEASE_TIMEOUT)]));
+      await settled(() => agent?.dispose());
+      if (simulator) await settled(() => simulator.dispose());
+      else await settled(() => client?.dispose?.());
     });
     return released;
   }

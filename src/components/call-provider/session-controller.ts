@@ -10,9 +10,12 @@ export interface SessionControllerOptions {
   readonly settings: () => SessionSettings | undefined;
   /** A step failed (the element fires `acs-error`). */
   readonly onError: (detail: AcsErrorDetail) => void;
-  /** The call shown (a call that ends while a token refresh fails ended in an outage). */
+  /** The call shown: a call live when a token refresh first fails, and that then fails too, ended in the outage. */
   readonly call?: () => Call | undefined;
-  /** A token came after a refresh had failed: the outage is over (`callEnded`: the call ended meanwhile). */
+  /**
+   * A token came after a refresh had failed: the outage is over. `callEnded`: the call that was live when the
+   * outage began has since ended, and not by a hang-up (its end reason has a code).
+   */
   readonly onRecovered?: (callEnded: boolean) => void;
 }
 
@@ -35,7 +38,8 @@ export class SessionController implements ReactiveController {
   #loading = false;
   #failure?: AcsErrorDetail;
   #deviceFailure?: AcsErrorDetail;
-  #endedInOutage = false;
+  /** The call that was live when the token refresh began to fail. */
+  #liveAtOutage?: Call;
 
   constructor(host: ReactiveControllerHost, options: SessionControllerOptions) {
     this.#host = host;
@@ -61,12 +65,6 @@ export class SessionController implements ReactiveController {
   /** The session's SDK capabilities, once loaded. */
   get sdk(): AcsSdk | undefined {
     return this.#session?.sdk;
-  }
-
-  /** The token credential, when the session fetches tokens from a URL. */
-  get credential(): FetchedTokenCredential | undefined {
-    const credential = this.#session?.credential;
-    return credential instanceof FetchedTokenCredential ? credential : undefined;
   }
 
   /** The setup is in progress. */
@@ -102,13 +100,15 @@ export class SessionController implements ReactiveController {
     this.#session = this.#agent = this.#deviceManager = undefined;
     this.#loading = false;
     this.#failure = this.#deviceFailure = undefined;
-    this.#endedInOutage = false;
+    this.#liveAtOutage = undefined;
     this.#host.requestUpdate();
   }
 
   /** "Try again": fetches the token again after a failed refresh, else sets the session up again. */
   retry(): void {
-    if (this.#failure?.operation === 'refreshToken') void this.credential?.refresh().catch(() => {});
+    const credential = this.#session?.credential;
+    if (this.#failure?.operation === 'refreshToken' && credential instanceof FetchedTokenCredential)
+      void credential.refresh().catch(() => {});
     else this.end();
   }
 
@@ -133,23 +133,25 @@ export class SessionController implements ReactiveController {
     this.#host.requestUpdate();
   }
 
-  hostUpdate(): void {
-    if (this.#failure?.operation === 'refreshToken' && this.#options.call?.()?.state === 'Disconnected')
-      this.#endedInOutage = true;
-  }
-
   #start(settings: SessionSettings): void {
     const session = new CallSession(settings, {
       refreshFailed: (error) => {
         if (session !== this.#session) return;
+        if (this.#failure?.operation !== 'refreshToken') {
+          const call = this.#options.call?.();
+          this.#liveAtOutage = call && call.state !== 'Disconnected' ? call : undefined;
+        }
         this.#options.onError((this.#failure = describeError('refreshToken', error)));
         this.#host.requestUpdate();
       },
       tokenFetched: () => {
         if (session !== this.#session || this.#failure?.operation !== 'refreshToken') return;
         this.#failure = undefined;
-        this.#options.onRecovered?.(this.#endedInOutage);
-        this.#endedInOutage = false;
+        const call = this.#liveAtOutage;
+        this.#liveAtOutage = undefined;
+        // Ended by the outage, not by the user: a hang-up ends with code 0.
+        const reason = call?.state === 'Disconnected' ? call.callEndReason : undefined;
+        this.#options.onRecovered?.(!!reason && reason.code !== 0);
         this.#host.requestUpdate();
       },
     });

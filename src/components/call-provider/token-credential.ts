@@ -51,7 +51,7 @@ export interface FetchedTokenOptions {
   /**
    * Called once per outage: the first failed fetch after a token was had (a refresh the SDK asked for, which would
    * otherwise fail only inside the SDK, later and silently), and each failed {@link FetchedTokenCredential.refresh}
-   * the user asked for.
+   * (the user asked for it), also when it shared a request already in flight.
    */
   onRefreshError?: (error: unknown) => void;
   /** Called after each token fetched (the end of an outage clears what `onRefreshError` showed). */
@@ -93,9 +93,9 @@ interface HeldToken extends AccessTokenLike {
  * - **No storm**: never sooner than `minIntervalMs` after the last success; after a failure, nothing until a
  *   backoff (2 s, doubled per failure, capped at 5 minutes) has passed. A caller that needs a token meanwhile gets
  *   the last error at once.
- * - **Any clock**: the token's lifetime is read from its own claims (`exp` - `iat`, or the response's `Date`) and
- *   counted on the local clock, so a device clock an hour off neither refreshes a fresh token nor keeps an expired
- *   one.
+ * - **Any clock**: the server's time is read from the response's `Date` (or, when the local clock plainly disagrees
+ *   with the token, its `iat`), so a device clock an hour off neither refreshes a fresh token nor keeps an expired
+ *   one; a clock set back during the session moves the times kept back with it.
  * - **One report per outage**: `onRefreshError` hears the first failure after a success, `onFetched` every success.
  */
 export class FetchedTokenCredential implements CommunicationTokenCredential {
@@ -110,6 +110,10 @@ export class FetchedTokenCredential implements CommunicationTokenCredential {
   #failures = 0;
   #lastError?: unknown;
   #disposed = false;
+  /** A "Try again" waits on the request in flight: its failure is reported even within an outage. */
+  #userWaiting = false;
+  /** The time last read, and the monotonic time then: a clock set back is noticed (the times kept move with it). */
+  #last?: { now: number; monotonic: number };
 
   constructor(url: string, fetcher: Fetcher, options: FetchedTokenOptions = {}) {
     this.#url = url;
@@ -128,7 +132,7 @@ export class FetchedTokenCredential implements CommunicationTokenCredential {
 
   async getToken(): Promise<AccessTokenLike> {
     if (this.#disposed) throw new TokenFetchError('disposed', 'The token credential was disposed.');
-    const now = this.#clock.now();
+    const now = this.#now();
     const current = this.#current;
     const usable = current && now < current.expiresOnTimestamp ? current : undefined;
     if (usable && now < usable.refreshAt) return usable;
@@ -150,8 +154,8 @@ export class FetchedTokenCredential implements CommunicationTokenCredential {
    */
   refresh(): Promise<AccessTokenLike> {
     if (this.#disposed) return Promise.reject(new TokenFetchError('disposed', 'The token credential was disposed.'));
-    const forced = (this.#inflight ??= this.#request(true));
-    return forced;
+    this.#userWaiting = true;
+    return (this.#inflight ??= this.#request());
   }
 
   dispose(): void {
@@ -160,14 +164,14 @@ export class FetchedTokenCredential implements CommunicationTokenCredential {
   }
 
   /** One request: counts the outcome (interval, backoff) and reports it. */
-  async #request(forced = false): Promise<AccessTokenLike> {
+  async #request(): Promise<AccessTokenLike> {
     const hadToken = !!this.#current;
     try {
       const token = await this.#fetchWithTimeout();
       if (this.#disposed) return token;
       this.#failures = 0;
       this.#lastError = undefined;
-      this.#quietUntil = this.#clock.now() + (this.#options.minIntervalMs ?? 5_000);
+      this.#quietUntil = this.#now() + (this.#options.minIntervalMs ?? 5_000);
       this.#options.onFetched?.();
       return token;
     } catch (error) {
@@ -175,13 +179,39 @@ export class FetchedTokenCredential implements CommunicationTokenCredential {
       this.#failures++;
       this.#lastError = error;
       const backoff = (this.#options.backoffMs ?? 2_000) * 2 ** (this.#failures - 1);
-      this.#quietUntil = this.#clock.now() + Math.min(backoff, this.#options.maxBackoffMs ?? 5 * 60_000);
-      // The first fetch is reported by its caller (the provider's setup); a refresh once per outage.
-      if (hadToken && (this.#failures === 1 || forced)) this.#options.onRefreshError?.(error);
+      this.#quietUntil = this.#now() + Math.min(backoff, this.#options.maxBackoffMs ?? 5 * 60_000);
+      // The first fetch is reported by its caller (the provider's setup); a refresh once per outage, and every
+      // "Try again" that failed (the user is waiting for an answer).
+      if (hadToken && (this.#failures === 1 || this.#userWaiting)) this.#options.onRefreshError?.(error);
       throw error;
     } finally {
       this.#inflight = undefined;
+      this.#userWaiting = false;
     }
+  }
+
+  /**
+   * The clock's time. A clock set back (by hand, or by a time sync) moves the times kept back with it, so that a
+   * backoff or a token's expiry measured before the change still lasts what it should.
+   */
+  #now(): number {
+    const now = this.#clock.now();
+    const monotonic = this.#clock.monotonic?.() ?? now;
+    const last = this.#last;
+    // How much further the wall clock went than the time that passed (negative: it was set back).
+    const jump = last ? now - last.now - (monotonic - last.monotonic) : 0;
+    this.#last = { now, monotonic };
+    if (jump < -1000) {
+      this.#quietUntil += jump;
+      const current = this.#current;
+      if (current)
+        this.#current = {
+          ...current,
+          expiresOnTimestamp: current.expiresOnTimestamp + jump,
+          refreshAt: current.refreshAt + jump,
+        };
+    }
+    return now;
   }
 
   /** One request, within the timeout (its own timer: a substituted `fetch` may ignore the abort signal). */
@@ -205,7 +235,6 @@ export class FetchedTokenCredential implements CommunicationTokenCredential {
   }
 
   async #fetchToken(signal: AbortSignal): Promise<AccessTokenLike> {
-    const asked = this.#clock.now();
     const response = await this.#fetch(this.#url, {
       credentials: 'same-origin',
       headers: { accept: 'application/json' },
@@ -224,21 +253,30 @@ export class FetchedTokenCredential implements CommunicationTokenCredential {
     const token = (body as { token?: unknown } | null)?.token;
     if (typeof token !== 'string' || !token)
       throw new TokenFetchError('noToken', 'The token URL answered without a token.');
-    this.#current = this.#hold(token, asked, response.headers.get('date'));
+    this.#current = this.#hold(token, response.headers);
     return this.#current;
   }
 
   /**
-   * When to refresh and when the token expires, on the local clock. The lifetime comes from the server's own
-   * clock (the token's `iat`, else the response's `Date` header), so a local clock that is off does not matter;
-   * without either, the local clock is trusted. A token without `exp` is kept for 10 minutes.
+   * When to refresh and when the token expires, on the local clock. The token's `exp` is the server's time, so
+   * the local clock's offset from the server's is estimated: from the response's `Date` header (the server's
+   * clock now, plus its `Age` when a cache answered); without it, from the token's `iat` when the local clock plainly disagrees with it (a token issued
+   * in the local future, or already expired on arrival: the token is taken as just issued); otherwise the local
+   * clock is trusted (a token a server re-serves from its cache keeps its real, shorter life). A token without
+   * `exp` is kept for 10 minutes.
    */
-  #hold(token: string, asked: number, date: string | null): HeldToken {
+  #hold(token: string, headers: Headers): HeldToken {
+    const now = this.#now();
     const { exp, iat } = jwtClaims(token);
-    const served = iat !== undefined ? iat * 1000 : date ? Date.parse(date) : NaN;
-    const lifetime =
-      exp === undefined ? 10 * 60_000 : exp * 1000 - (Number.isFinite(served) ? served : this.#clock.now());
-    const expiresOnTimestamp = asked + Math.max(0, lifetime);
+    const date = headers.get('date');
+    // A response from an HTTP cache keeps its first `Date`; `Age` says how long ago that was.
+    const served = date ? Date.parse(date) + (Number(headers.get('age')) || 0) * 1000 : NaN;
+    let offset = 0;
+    if (Number.isFinite(served)) offset = now - served;
+    else if (iat !== undefined && exp !== undefined && (iat * 1000 > now + 60_000 || exp * 1000 <= now))
+      offset = now - iat * 1000;
+    const expiresOnTimestamp = exp === undefined ? now + 10 * 60_000 : exp * 1000 + offset;
+    const lifetime = expiresOnTimestamp - now;
     const margin = Math.min(this.#options.refreshMarginMs ?? 2 * 60_000, lifetime / 2);
     return { token, expiresOnTimestamp, refreshAt: expiresOnTimestamp - Math.max(0, margin) };
   }

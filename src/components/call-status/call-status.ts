@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { AcsDeviceElement } from '../shared/acs-device-element.js';
-import { accepted, INCOMING_CALL_INPUT, reportInvalid } from '../shared/input-check.js';
+import { accepted, INCOMING_CALL_INPUT, reportInvalid, type SdkInput } from '../shared/input-check.js';
 import { baseStyles } from '../../styles/shared.js';
 import { callStatusStyles } from './call-status.styles.js';
 import { incomingCallsContext } from '../../context/index.js';
@@ -18,6 +18,9 @@ import { endReasonKind } from './end-reasons.js';
 
 /** `None` -> `none`, `EarlyMedia` -> `early-media`: the custom state name of a call state. */
 const stateName = (s: string) => s.replace(/\B[A-Z]/g, '-$&').toLowerCase();
+
+/** No wrong value reported (distinct from an `undefined` one). */
+const NOTHING = Symbol('nothing');
 
 /** How long the "reconnected" notice stays (a transient UI fact, the SDK has no state for it). */
 const RECOVERED_NOTICE_MS = 5000;
@@ -102,6 +105,7 @@ export class AcsCallStatus extends AcsDeviceElement {
     onEvent: () => {
       this.#incomingEnded = false;
     },
+    onInvalid: this.reportInvalidCall,
   });
   readonly #diagnostics = new DiagnosticsController(this, (change) => {
     if (change.diagnostic !== 'networkReconnect') return;
@@ -136,6 +140,8 @@ export class AcsCallStatus extends AcsDeviceElement {
   #incomingEnded?: boolean;
   #startedAt?: number;
   #ticker?: ReturnType<typeof setInterval>;
+  /** The wrong value last reported as an incoming call (not reported again while it stays). */
+  #reportedIncoming: unknown = NOTHING;
   /** The ringtone URL playing, if any (a new URL reloads the audio, which must then play again). */
   #ringtonePlaying?: string;
 
@@ -147,9 +153,11 @@ export class AcsCallStatus extends AcsDeviceElement {
     this.#ring(false);
   }
 
-  /** The incoming calls in effect that are still ringing. */
+  /** The incoming calls in effect that are still ringing (values that are not incoming calls are left out). */
   get #incoming(): readonly IncomingCall[] {
-    const given = this.incomingCalls ?? (this.incomingCall == null ? undefined : [this.incomingCall]);
+    const list: unknown = this.incomingCalls;
+    const single = this.incomingCall;
+    const given = list != null ? (Array.isArray(list) ? list : []) : single != null ? [single] : undefined;
     const all = given?.map((c) => accepted(c, INCOMING_CALL_INPUT)) ?? this.contextIncomingCalls ?? [];
     return all.filter((c): c is IncomingCall => !!c && !this.#done.has(c) && !c.callEndReason);
   }
@@ -170,16 +178,26 @@ export class AcsCallStatus extends AcsDeviceElement {
         : undefined;
   }
 
-  /** Reports incoming calls that are not SDK incoming calls (they are left out). */
+  /**
+   * Reports the first value given as an incoming call that is not one (they are left out), once: a framework that
+   * passes a fresh array with the same wrong value on every render is not told again.
+   */
   #checkIncoming(): void {
     const list: unknown = this.incomingCalls;
+    let bad: [property: string, value: unknown, input: SdkInput<unknown>] | undefined;
     if (list != null && !Array.isArray(list))
-      reportInvalid(this, 'incomingCalls', list, { ...INCOMING_CALL_INPUT, expected: 'an array of IncomingCall' });
+      bad = [
+        'incomingCalls',
+        list,
+        { ...INCOMING_CALL_INPUT, expected: `an array of ${INCOMING_CALL_INPUT.expected}` },
+      ];
     else if (list) {
-      const bad = list.find((c) => !accepted(c, INCOMING_CALL_INPUT));
-      if (bad !== undefined) reportInvalid(this, 'incomingCalls', bad, INCOMING_CALL_INPUT);
+      const index = list.findIndex((c) => !accepted(c, INCOMING_CALL_INPUT));
+      if (index >= 0) bad = ['incomingCalls', list[index], INCOMING_CALL_INPUT];
     } else if (this.incomingCall != null && !accepted(this.incomingCall, INCOMING_CALL_INPUT))
-      reportInvalid(this, 'incomingCall', this.incomingCall, INCOMING_CALL_INPUT);
+      bad = ['incomingCall', this.incomingCall, INCOMING_CALL_INPUT];
+    if (bad && bad[1] !== this.#reportedIncoming) reportInvalid(this, ...bad);
+    this.#reportedIncoming = bad ? bad[1] : NOTHING;
   }
 
   protected override updated(): void {

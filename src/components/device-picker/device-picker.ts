@@ -107,6 +107,7 @@ export class AcsDevicePicker extends AcsDeviceElement {
   });
   readonly #call = new CallController(this, {
     events: ['stateChanged', 'localVideoStreamsUpdated', 'localAudioStreamsUpdated'],
+    onInvalid: this.reportInvalidCall,
   });
   readonly #caps = new CapabilitiesController(this);
   readonly #action = new AsyncActionController(this, errorsOf(this));

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { keyed } from 'lit/directives/keyed.js';
 import { AcsCallElement, setStates } from '../shared/acs-element.js';
 import { baseStyles } from '../../styles/shared.js';
 import { muteButtonStyles } from './mute-button.styles.js';
@@ -40,9 +41,10 @@ const SLASH = 'M2 3.3 3.3 2 22 20.7 20.7 22Z';
 /**
  * A microphone toggle that shows and changes `call.isMuted`, deciding from the SDK, never from its own flag.
  *
- * Keyboard shortcut (opt-in, a separate module so that pages without it do not download it): attach a
- * `MuteShortcutController` (`new MuteShortcutController(button)`, exported by the package) for Ctrl+Shift+M
- * (Cmd+Shift+M on macOS) anywhere in the document, with `aria-keyshortcuts` and a spoken result.
+ * Keyboard shortcut (opt-in, a separate module so that pages without it do not download it):
+ * `button.shortcut = new MuteShortcutController(button)` (exported by the package) makes Ctrl+Shift+M (Cmd+Shift+M
+ * on macOS) anywhere in the document toggle the microphone, with `aria-keyshortcuts` and a spoken result;
+ * `button.shortcut = undefined` removes it.
  *
  * @summary Mute / unmute the microphone in a call, with pending, not-allowed, permission and system-mute states.
  * @tagname acs-mute-button
@@ -106,12 +108,19 @@ export class AcsMuteButton extends AcsCallElement {
     onEvent: (event) => {
       if (event === 'mutedByOthers') this.#byOthers = true;
     },
+    onInvalid: this.reportInvalidCall,
   });
   readonly #diagnostics = new DiagnosticsController(this);
   readonly #capabilities = new CapabilitiesController(this);
   readonly #action = new AsyncActionController(this, errorsOf(this));
-  // Watches the microphone's permission (a site setting changed elsewhere shows at once); never asks.
-  readonly #permission = new PermissionStatusController(this, { kinds: ['audio'] });
+  // Watches the microphone's permission (a site setting changed elsewhere shows at once); never asks. Allowed
+  // again, it retires the "blocked" hint of a refused unmute.
+  readonly #permission = new PermissionStatusController(this, {
+    kinds: ['audio'],
+    onState: (_, state, first) => {
+      if (!first && state !== 'denied') this.#refused = false;
+    },
+  });
 
   /** Whether the SDK says the microphone is muted (`call.isMuted`; `false` without a call). */
   get muted(): boolean {
@@ -151,7 +160,6 @@ export class AcsMuteButton extends AcsCallElement {
     const call = this.activeCall;
     const sdk = this.activeSdk;
     if (call !== this.#call.target || !call?.isMuted) this.#byOthers = false;
-    if (!this.#denied) this.#refused = false;
     this.#call.target = call;
     this.#diagnostics.set(call, sdk);
     this.#capabilities.set(call, sdk);
@@ -230,7 +238,12 @@ export class AcsMuteButton extends AcsCallElement {
       ${
         shortcut
           ? html`<span class="visually-hidden" role="status">
-              ${shortcut.result === undefined ? '' : t.term(shortcut.result ? 'shortcutMuted' : 'shortcutUnmuted')}
+              ${keyed(
+                shortcut.uses,
+                html`<span>
+                  ${shortcut.result === undefined ? '' : t.term(shortcut.result ? 'shortcutMuted' : 'shortcutUnmuted')}
+                </span>`,
+              )}
             </span>`
           : nothing
       }

@@ -140,7 +140,7 @@ export class AcsPermissionGuide extends AcsDeviceElement {
 
   readonly #localize = new LocalizeController(this, 'permission-guide', permissionGuideStrings);
   /** Follows the call's state only (for "Leave and reload"). */
-  readonly #call = new CallController(this, { events: ['stateChanged'] });
+  readonly #call = new CallController(this, { events: ['stateChanged'], onInvalid: this.reportInvalidCall });
   readonly #permission = new PermissionController(this, {
     timeout: () => this.promptTimeout,
     onError: errorsOf(this),

@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { callContext, sdkContext } from '../../context/index.js';
 import type { AcsSdk, Call } from '../../sdk/index.js';
-import { accepted, CALL_INPUT, checkInputs, SDK_INPUT } from './input-check.js';
+import { accepted, CALL_INPUT, checkInputs, reportInvalid, SDK_INPUT } from './input-check.js';
 
 /**
  * The base of every element: focus delegation and custom states for CSS (`:state(x)`). Elements fire `acs-error`
@@ -48,6 +48,12 @@ export class AcsCallElement extends AcsElement {
   @consume({ context: sdkContext, subscribe: true })
   @state()
   protected contextSdk?: AcsSdk;
+
+  /**
+   * @internal Reports a call that cannot be followed (its `on()` refused every event): give it as the `onInvalid` of
+   * the element's call controller.
+   */
+  protected readonly reportInvalidCall = (value: unknown): void => reportInvalid(this, 'call', value, CALL_INPUT);
 
   /** @internal The call in effect: the `call` property (when it is a call), else the provided one. */
   protected get activeCall(): Call | undefined {
