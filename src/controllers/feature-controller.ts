@@ -1,9 +1,9 @@
 import type { ReactiveControllerHost } from 'lit';
-import type { AcsSdk, Call, FeatureTokens } from '../sdk/index.js';
+import type { AcsSdk, Call, CallFeatureTokens } from '../sdk/index.js';
 import { SubscriptionController, type SubscriptionOptions } from './subscription-controller.js';
 
 /** Picks one feature token from the SDK's `Features` (e.g. `(f) => f.Capabilities`). */
-export type FeatureToken = (features: FeatureTokens) => FeatureTokens[keyof FeatureTokens];
+export type FeatureToken = (features: CallFeatureTokens) => CallFeatureTokens[keyof CallFeatureTokens];
 
 /**
  * Follows one feature of a call (`call.feature(sdk.Features.X)`): subscribes to its events while the host is

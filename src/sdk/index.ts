@@ -114,10 +114,21 @@ export type {
 } from '@azure/communication-calling';
 
 /** The call features elements reach through `call.feature(...)`. */
-export type FeatureTokens = Pick<
+export type CallFeatureTokens = Pick<
   typeof Features,
-  'UserFacingDiagnostics' | 'DominantSpeakers' | 'Capabilities' | 'RaiseHand'
+  | 'UserFacingDiagnostics'
+  | 'DominantSpeakers'
+  | 'Capabilities'
+  | 'RaiseHand'
+  | 'Recording'
+  | 'Transcription'
+  | 'Captions'
+  | 'Reaction'
+  | 'Spotlight'
 >;
+
+/** The `Features` tokens a page's SDK module (or the simulator's) provides: the call features and `VideoEffects`. */
+export type FeatureTokens = CallFeatureTokens & Pick<typeof Features, 'VideoEffects'>;
 
 /** The media diagnostics the SDK reports (`microphoneMuteUnexpectedly`, ...). */
 export type MediaDiagnosticName = keyof LatestMediaDiagnostics;

@@ -19,6 +19,7 @@ import type {
   TeamsMeetingLinkLocator,
 } from '@azure/communication-calling';
 import type {
+  CommunicationTokenCredential,
   CommunicationIdentifier,
   CommunicationIdentifierKind,
   CommunicationUserIdentifier,
@@ -27,6 +28,7 @@ import type { CallAgentEventName } from '../sdk/index.js';
 import { SimulatedCall, type CallOwner } from './call.js';
 import type { SimContext } from './context.js';
 import { Emitter, type AnyListener } from './emitter.js';
+import { isJwt } from './credential.js';
 import { SDK_ERRORS, sdkError } from './errors.js';
 import { SimulatedIncomingCall, type IncomingCallOwner } from './incoming-call.js';
 import type { ParticipantInit } from './participant.js';
@@ -62,6 +64,12 @@ export interface CallAgentSimulation {
    * Disconnecting state seen on its own first.
    */
   failNext(method: 'join' | 'startCall', reason?: CallEndReason, options?: { viaDisconnecting?: boolean }): void;
+  /**
+   * The agent's token expires: like the SDK, the agent asks its credential for a new one. A well-formed token keeps
+   * everything as it is (resolves true); a `getToken()` that rejects or gives a malformed token ends every call
+   * with 495/4507 and the connection goes `Disconnected` with the reason `'invalidToken'` (resolves false).
+   */
+  expireToken(): Promise<boolean>;
   /** Whether new calls walk to Connected automatically (default: the simulator's `autoConnect` option). */
   autoConnect: boolean;
   /** The calls, typed as simulated. */
@@ -74,9 +82,10 @@ export interface CallAgentSimulation {
 export class SimulatedCallAgent implements CallAgent, CallOwner, IncomingCallOwner {
   readonly #ctx: SimContext;
   readonly #events: Emitter<CallAgentEventName>;
-  readonly #displayName: string | undefined;
+  #displayName: string | undefined;
   readonly #self: CommunicationUserIdentifier;
   readonly #onDispose: () => void;
+  readonly #credential: CommunicationTokenCredential;
   #calls: SimulatedCall[] = [];
   #allCalls = new Set<SimulatedCall>();
   #incoming: SimulatedIncomingCall[] = [];
@@ -91,9 +100,16 @@ export class SimulatedCallAgent implements CallAgent, CallOwner, IncomingCallOwn
   /** @internal */
   constructor(
     ctx: SimContext,
-    options: { displayName?: string; userId: string; autoConnect: boolean; onDispose: () => void },
+    options: {
+      displayName?: string;
+      userId: string;
+      autoConnect: boolean;
+      onDispose: () => void;
+      credential: CommunicationTokenCredential;
+    },
   ) {
     this.#ctx = ctx;
+    this.#credential = options.credential;
     this.#displayName = options.displayName;
     this.#self = { communicationUserId: options.userId };
     this.#onDispose = options.onDispose;
@@ -112,11 +128,12 @@ export class SimulatedCallAgent implements CallAgent, CallOwner, IncomingCallOwn
         this.#connectionState = state;
         this.#events.emit('connectionStateChanged', { newValue: state, oldValue, reason });
       },
-      failNext: (method, reason = { code: 490, subCode: 4525 }, options) => {
+      failNext: (method, reason = OFFLINE_END, options) => {
         const list = this.#failNext.get(method) ?? [];
         list.push({ reason, viaDisconnecting: !!options?.viaDisconnecting });
         this.#failNext.set(method, list);
       },
+      expireToken: () => this.#expireToken(),
       autoConnect: options.autoConnect,
       get calls() {
         return self.#calls;
@@ -137,8 +154,17 @@ export class SimulatedCallAgent implements CallAgent, CallOwner, IncomingCallOwn
   get calls(): ReadonlyArray<Call> {
     return this.#calls;
   }
+  /** The local user's display name; it can be set, as the SDK's can. */
   get displayName(): string | undefined {
     return this.#displayName;
+  }
+  set displayName(name: string | undefined) {
+    this.#displayName = name;
+  }
+
+  /** @internal Whether the agent was disposed. */
+  get disposed(): boolean {
+    return this.#disposed;
   }
 
   /** @internal The local user's identifier. */
@@ -151,8 +177,13 @@ export class SimulatedCallAgent implements CallAgent, CallOwner, IncomingCallOwn
    * The callees are remote participants from the start (`Connecting`, then `Connected` with the call).
    */
   startCall(participants: CommunicationIdentifier[], options?: StartCallOptions): Call {
-    this.#assertAlive();
-    const call = this.#create('startCall', ['Connecting', 'Ringing', 'Connected'], options);
+    const call = this.#create(
+      'startCall',
+      ['Connecting', 'Ringing', 'Connected'],
+      options,
+      undefined,
+      participants.length === 1,
+    );
     for (const id of participants) {
       const identifier = toKind(id);
       call.simulate.addParticipant({
@@ -169,7 +200,6 @@ export class SimulatedCallAgent implements CallAgent, CallOwner, IncomingCallOwn
     locator: GroupLocator | TeamsMeetingLinkLocator | TeamsMeetingIdLocator | RoomLocator,
     options?: JoinCallOptions,
   ): Call {
-    this.#assertAlive();
     const groupId = 'groupId' in locator ? locator.groupId : undefined;
     return this.#create('join', ['Connecting', 'Connected'], options, groupId);
   }
@@ -183,9 +213,12 @@ export class SimulatedCallAgent implements CallAgent, CallOwner, IncomingCallOwn
     this.#events.off(event, listener);
   }
 
-  /** Hangs up every call and releases the agent (a new one can then be created). */
+  /**
+   * Hangs up every call and releases the agent (a new one can then be created). A second dispose rejects
+   * 409/40203, as the SDK's does; a call started after it is a call that never starts (it stays in `None`).
+   */
   async dispose(): Promise<void> {
-    if (this.#disposed) return;
+    if (this.#disposed) throw sdkError(SDK_ERRORS.ACS_ALREADY_DISPOSED);
     this.#disposed = true;
     for (const call of [...this.#calls]) call.simulate.end({ code: 0, subCode: 0 }, { viaDisconnecting: true });
     for (const incoming of [...this.#incoming]) incoming.simulate.end({ code: 0, subCode: 0 });
@@ -250,6 +283,19 @@ export class SimulatedCallAgent implements CallAgent, CallOwner, IncomingCallOwn
   }
 
   // ---- internals ----
+  async #expireToken(): Promise<boolean> {
+    let token: unknown;
+    try {
+      token = (await this.#credential.getToken())?.token;
+    } catch {
+      token = undefined;
+    }
+    if (isJwt(token)) return true;
+    for (const call of [...this.#calls]) call.simulate.end(TOKEN_EXPIRED_END, { viaDisconnecting: true });
+    this.simulate.connection('Disconnected', 'invalidToken');
+    return false;
+  }
+
   #assertAlive(): void {
     if (this.#disposed) throw sdkError(SDK_ERRORS.ACS_ALREADY_DISPOSED);
   }
@@ -259,14 +305,17 @@ export class SimulatedCallAgent implements CallAgent, CallOwner, IncomingCallOwn
     walk: ('Connecting' | 'Ringing' | 'Connected')[],
     options: JoinCallOptions | undefined,
     groupId?: string,
+    oneToOne = false,
   ): SimulatedCall {
     const failure = this.#failNext.get(method)?.shift();
     const call = new SimulatedCall(this.#ctx, this, {
       direction: 'Outgoing',
-      muted: options?.audioOptions?.muted,
+      // Joined muted: the SDK mutes once media starts, not when join returns.
+      mutedOnConnect: options?.audioOptions?.muted,
       localVideoStreams: options?.videoOptions?.localVideoStreams,
       groupId,
-      autoWalk: failure ? ['Connecting'] : this.simulate.autoConnect ? walk : [],
+      oneToOne,
+      autoWalk: failure ? ['Connecting'] : this.simulate.autoConnect && !this.#disposed ? walk : [],
     });
     this.#add(call);
     if (failure) {
@@ -304,6 +353,17 @@ export class SimulatedCallAgent implements CallAgent, CallOwner, IncomingCallOwn
     return incoming;
   }
 }
+
+/** How the SDK ends the calls of an agent whose token expired and could not be renewed. */
+const TOKEN_EXPIRED_END: CallEndReason = { code: 495, subCode: 4507 };
+
+/** How the SDK ends a call it cannot reach the service for (offline): the default of `failNext`. */
+const OFFLINE_END: CallEndReason = {
+  message: 'NetworkError',
+  code: 490,
+  subCode: 4525,
+  resultCategories: ['UnexpectedClientError'],
+} as CallEndReason;
 
 function toKind(id: CommunicationIdentifier): CommunicationIdentifierKind {
   const o = id as unknown as Record<string, string | undefined>;

@@ -24,6 +24,7 @@ import type {
   ParticipantCapabilityName,
   ParticipantRole,
   PropertyChangedEvent,
+  Reaction,
   RemoteAudioStream,
   RemoteParticipant,
   AdmitAllOperationResult,
@@ -44,8 +45,13 @@ import { SDK_ERRORS, sdkError, type SdkErrorDefinition } from './errors.js';
 import {
   resolveFeatureKey,
   SimulatedCapabilities,
+  SimulatedCaptionsFeature,
   SimulatedDominantSpeakers,
   SimulatedRaiseHand,
+  SimulatedReaction,
+  SimulatedRecording,
+  SimulatedSpotlight,
+  SimulatedTranscription,
   SimulatedUserFacingDiagnostics,
   unsupportedFeatureError,
   type CapabilityInput,
@@ -195,6 +201,16 @@ export interface CallSimulation {
   lowerHand(participant: RemoteParticipant): void;
   /** Sets `isIncomingAudioMuted` (e.g. the speaker was taken away). */
   incomingAudioMuted(muted: boolean): void;
+  /** The call's recording starts, pauses or ends (`Features.Recording`: `recordingsUpdated`, `isRecordingActiveChanged`). */
+  recording(state: 'Started' | 'Paused' | 'Ended'): void;
+  /** Transcription starts or stops (`Features.Transcription`: `isTranscriptionActiveChanged`). */
+  transcription(active: boolean): void;
+  /** Someone says something: a `CaptionsReceived` event while captions are on (`Features.Captions`). */
+  caption(participant: RemoteParticipant, spokenText: string, resultType?: 'Partial' | 'Final'): void;
+  /** A remote participant reacts (`Features.Reaction`: `reaction`). */
+  reaction(participant: RemoteParticipant, reactionType: Reaction): void;
+  /** An organiser puts participants in or out of the spotlight (`Features.Spotlight`: `spotlightChanged`). */
+  spotlight(participants: ReadonlyArray<RemoteParticipant>, on: boolean): void;
   /** The simulated remote participants (typed as simulated). */
   readonly participants: ReadonlyArray<SimulatedRemoteParticipant>;
   /** The feature objects. */
@@ -224,6 +240,13 @@ export interface CallInit {
   initialState?: CallState;
   /** The call id (an accepted incoming call keeps the incoming call's id, so a UI can tell they are one call). */
   id?: string;
+  /**
+   * Joined with `audioOptions.muted`: as the SDK, `isMuted` stays false until the call connects, then turns true
+   * (a UI must not read the option back from `isMuted` while connecting).
+   */
+  mutedOnConnect?: boolean;
+  /** A 1:1 call (`startCall` with one participant): the other person cannot be muted (405/42006). */
+  oneToOne?: boolean;
 }
 
 /** Simulated `CallInfo`. */
@@ -390,6 +413,8 @@ export class SimulatedCall implements Call, FeatureHost {
   #walk: ClockTimer | undefined;
   #disposed = false;
   #everConnected = false;
+  #mutedOnConnect: boolean;
+  readonly #oneToOne: boolean;
 
   /** Control API (simulator only). */
   readonly simulate: CallSimulation;
@@ -404,6 +429,8 @@ export class SimulatedCall implements Call, FeatureHost {
     this.#state = init.initialState ?? 'None';
     this.#everConnected = this.#state === 'Connected';
     this.#isMuted = init.muted ?? false;
+    this.#mutedOnConnect = init.mutedOnConnect ?? false;
+    this.#oneToOne = init.oneToOne ?? false;
     if (init.localVideoStreams?.length) {
       this.#localVideoStreams.push(...init.localVideoStreams.slice(0, 1));
       this.#isLocalVideoStarted = true;
@@ -497,55 +524,70 @@ export class SimulatedCall implements Call, FeatureHost {
   }
 
   // ---- features ----
+  /** A call feature (`Features.X`, the simulator's or the real SDK's); no factory is 500/41001, as in the SDK. */
   feature<TFeature extends CallFeature>(factory: CallFeatureFactory<TFeature>): TFeature {
-    const key = resolveFeatureKey(
-      factory,
-      this.#ctx.sdkModule?.Features as unknown as Partial<Record<string, { callApiCtor?: unknown }>> | undefined,
-    );
+    const key = resolveFeatureKey(factory, this.#ctx);
     if (!key) throw unsupportedFeatureError(factory);
     return this.simulatedFeature(key) as unknown as TFeature;
   }
 
   /** The simulated feature object for a key (memoized, like the SDK). */
   simulatedFeature<K extends SimulatedFeatureKey>(key: K): SimulatedCallFeatures[K] {
-    let f = this.#features[key];
-    if (!f) {
-      const ctx = this.#ctx;
-      const created: SimulatedCallFeatures[SimulatedFeatureKey] =
-        key === 'UserFacingDiagnostics'
-          ? new SimulatedUserFacingDiagnostics(ctx)
-          : key === 'DominantSpeakers'
-            ? new SimulatedDominantSpeakers(ctx)
-            : key === 'RaiseHand'
-              ? new SimulatedRaiseHand(ctx, () => this.#owner.selfIdentifier)
-              : new SimulatedCapabilities(ctx);
-      f = created as SimulatedCallFeatures[K];
-      this.#features[key] = f;
-    }
-    return f as SimulatedCallFeatures[K];
+    const existing = this.#features[key];
+    if (existing) return existing as SimulatedCallFeatures[K];
+    const created = this.#createFeature(key);
+    this.#features[key] = created;
+    return created;
+  }
+
+  #createFeature<K extends SimulatedFeatureKey>(key: K): SimulatedCallFeatures[K] {
+    const ctx = this.#ctx;
+    const self = () => this.#owner.selfIdentifier;
+    const state = () => this.#state;
+    const factories: { [P in SimulatedFeatureKey]: () => SimulatedCallFeatures[P] } = {
+      UserFacingDiagnostics: () => new SimulatedUserFacingDiagnostics(ctx),
+      DominantSpeakers: () => new SimulatedDominantSpeakers(ctx),
+      RaiseHand: () => new SimulatedRaiseHand(ctx, self),
+      Capabilities: () => new SimulatedCapabilities(ctx, this.#everConnected),
+      Recording: () => new SimulatedRecording(ctx),
+      Transcription: () => new SimulatedTranscription(ctx),
+      Captions: () => new SimulatedCaptionsFeature(ctx, state),
+      Reaction: () => new SimulatedReaction(ctx, state, self),
+      Spotlight: () => new SimulatedSpotlight(ctx, self),
+    };
+    return factories[key]();
   }
 
   // ---- actions ----
-  /** Hangs up: `Disconnecting` at once, `Disconnected` (callEndReason 0/0) after the latency. */
+  /**
+   * Hangs up: `Disconnecting` at once, `Disconnected` (callEndReason 0/0) after the latency. A call that already
+   * ended rejects 490/4525, as in the SDK.
+   */
   async hangUp(_options?: HangUpOptions): Promise<void> {
     const failure = this.#failures.take('hangUp');
     if (failure) {
       await this.#ctx.wait();
       throw failure;
     }
-    if (this.#state === 'Disconnected') return;
+    if (this.#state === 'Disconnected') throw sdkError(SDK_ERRORS.HANGUP_ENDED);
     this.#stopWalk();
     this.#setState('Disconnecting');
     await this.#ctx.wait();
     this.#end({ code: 0, subCode: 0 }, false);
   }
 
+  /** Mutes the microphone; on a call that ended rejects 500/41015, as in the SDK. */
   mute(): Promise<void> {
-    return this.#action('mute', () => this.#setMuted(true));
+    return this.#action('mute', () => {
+      if (this.#state === 'Disconnected') throw sdkError(SDK_ERRORS.MIC_MUTE);
+      this.#setMuted(true);
+    });
   }
 
+  /** Unmutes the microphone; on a call that ended rejects 400/41016, as in the SDK. */
   unmute(): Promise<void> {
     return this.#action('unmute', () => {
+      if (this.#state === 'Disconnected') throw sdkError(SDK_ERRORS.MIC_UNMUTE);
       if (!this.#capable('unmuteMic')) throw sdkError(SDK_ERRORS.IP_AUDIO_NOT_ALLOWED);
       this.#setMuted(false);
     });
@@ -572,9 +614,11 @@ export class SimulatedCall implements Call, FeatureHost {
     });
   }
 
+  /** Starts sending video; on a call that ended rejects 500/43002, as in the SDK. */
   startVideo(localVideoStream: LocalVideoStream): Promise<void> {
     return this.#action('startVideo', () => {
       if (!localVideoStream) throw sdkError(SDK_ERRORS.STREAM_NULL);
+      if (this.#state === 'Disconnected') throw sdkError(SDK_ERRORS.START_VIDEO_UNKNOWN);
       if (this.#isLocalVideoStarted) throw sdkError(SDK_ERRORS.VIDEO_ALREADY_ON);
       if (!this.#capable('turnVideoOn')) throw sdkError(SDK_ERRORS.IP_VIDEO_NOT_ALLOWED);
       this.#localVideoStreams.push(localVideoStream);
@@ -700,6 +744,11 @@ export class SimulatedCall implements Call, FeatureHost {
     this.#events.emit('stateChanged');
     if (state === 'Connected' && !this.#everConnected) {
       this.#everConnected = true;
+      this.#features.Capabilities?.connected();
+      if (this.#mutedOnConnect) {
+        this.#mutedOnConnect = false;
+        this.#setMuted(true);
+      }
       // The callees of startCall() connect with the call.
       for (const p of this.#remoteParticipants) {
         if (['Idle', 'Connecting', 'Ringing', 'EarlyMedia'].includes(p.state)) p.simulate.state('Connected');
@@ -749,27 +798,35 @@ export class SimulatedCall implements Call, FeatureHost {
     this.#walk = undefined;
   }
 
+  /**
+   * Ends the call as the SDK does: screen share and local video stop (`localVideoStreams` empty, so nothing keeps
+   * the camera on), captions stop, and the participants leave with the call's end reason.
+   */
   #end(reason: CallEndReason, viaDisconnecting: boolean): void {
     if (this.#state === 'Disconnected') return;
     this.#stopWalk();
     this.#callEndReason = { ...reason };
     if (viaDisconnecting) this.#setState('Disconnecting');
     this.#setScreenSharing(false);
+    this.#stopLocalVideo();
+    this.#features.Captions?.captions.stop();
+    const participantReason = { ...reason };
     const removed = this.#remoteParticipants;
     if (removed.length) {
       this.#remoteParticipants = [];
-      for (const p of removed) p.leave({ code: 0, subCode: 0 });
+      for (const p of removed) p.leave(participantReason);
       this.#events.emit('remoteParticipantsUpdated', { added: [], removed: [...removed] });
     }
     for (const p of [...this.#lobby.participants] as SimulatedRemoteParticipant[]) {
       this.#lobby.remove(p);
-      p.leave({ code: 0, subCode: 0 });
+      p.leave(participantReason);
     }
     this.#setState('Disconnected');
     this.#owner.callEnded(this);
   }
 
   #addRemote(p: SimulatedRemoteParticipant): void {
+    p.inOneToOneCall = () => this.#oneToOne && this.#remoteParticipants.length <= 1;
     this.#remoteParticipants = [...this.#remoteParticipants, p];
     this.#events.emit('remoteParticipantsUpdated', { added: [p], removed: [] });
   }
@@ -860,6 +917,40 @@ export class SimulatedCall implements Call, FeatureHost {
       lowerHand: (participant) =>
         this.simulatedFeature('RaiseHand').lower(participant.identifier as CommunicationUserIdentifier),
       incomingAudioMuted: (muted) => this.#setIncomingMuted(muted),
+      recording: (state) => this.simulatedFeature('Recording').set(state),
+      transcription: (active) => this.simulatedFeature('Transcription').set(active),
+      caption: (participant, spokenText, resultType = 'Final') => {
+        const captions = this.simulatedFeature('Captions').captions;
+        captions.receive({
+          resultType,
+          speaker: {
+            identifier: participant.identifier,
+            displayName: participant.displayName,
+            endpointDetails: participant.endpointDetails,
+          },
+          spokenLanguage: captions.activeSpokenLanguage,
+          spokenText,
+          timestamp: new Date(this.#ctx.clock.now()),
+        });
+      },
+      reaction: (participant, reactionType) =>
+        this.simulatedFeature('Reaction').receive(participant.identifier as CommunicationUserIdentifier, reactionType),
+      spotlight: (participants, on) => {
+        const spotlight = this.simulatedFeature('Spotlight');
+        const current = spotlight.getSpotlightedParticipants();
+        const keys = participants.map((p) => identifierKey(p.identifier));
+        if (on) {
+          const added = participants
+            .filter((p) => !current.some((s) => identifierKeyOf(s.identifier) === identifierKey(p.identifier)))
+            .map((p, i) => ({ identifier: p.identifier, order: current.length + i + 1 }));
+          spotlight.change(added, []);
+        } else {
+          spotlight.change(
+            [],
+            current.filter((s) => keys.includes(identifierKeyOf(s.identifier))),
+          );
+        }
+      },
       get participants() {
         return self.#remoteParticipants;
       },
@@ -869,6 +960,11 @@ export class SimulatedCall implements Call, FeatureHost {
           DominantSpeakers: self.simulatedFeature('DominantSpeakers'),
           RaiseHand: self.simulatedFeature('RaiseHand'),
           Capabilities: self.simulatedFeature('Capabilities'),
+          Recording: self.simulatedFeature('Recording'),
+          Transcription: self.simulatedFeature('Transcription'),
+          Captions: self.simulatedFeature('Captions'),
+          Reaction: self.simulatedFeature('Reaction'),
+          Spotlight: self.simulatedFeature('Spotlight'),
         };
       },
       get dtmf() {

@@ -156,38 +156,101 @@ export interface DeviceManagerOptions {
 type DeviceKind = VirtualDeviceInit['kind'];
 const PREFIX: Record<DeviceKind, string> = { camera: 'camera:', microphone: 'microphone:', speaker: 'speaker:' };
 
-function toVideo(d: Omit<VirtualDeviceInit, 'kind'>): VideoDeviceInfo {
-  const id = d.id ?? uuid();
-  return Object.freeze({
-    id: id.startsWith(PREFIX.camera) ? id : PREFIX.camera + id,
-    name: d.name,
-    deviceType: (d.deviceType as VideoDeviceType | undefined) ?? 'UsbCamera',
-  });
+/**
+ * A camera, microphone or speaker as the SDK hands it out: an instance of an SDK class, with its values in own
+ * `_` fields read through prototype getters, and a reference back to its device manager. Like the SDK's, it cannot
+ * be serialised (`JSON.stringify` meets the cycle through the device manager) or cloned (`structuredClone`), and
+ * a plain copy of it (`{...device}`, `{id, name}`) is not a device: `LocalVideoStream` and `switchSource` refuse it.
+ */
+export class SimulatedDeviceInfo {
+  _name: string;
+  _id: string;
+  _deviceType: string;
+  _deviceManager: SimulatedDeviceManager;
+
+  constructor(deviceManager: SimulatedDeviceManager, id: string, name: string, deviceType: string) {
+    this._name = name;
+    this._id = id;
+    this._deviceType = deviceType;
+    this._deviceManager = deviceManager;
+  }
+
+  get id(): string {
+    return this._id;
+  }
+  get name(): string {
+    return this._name;
+  }
+  get deviceType(): string {
+    return this._deviceType;
+  }
+  /** The device manager that listed it. */
+  get deviceManager(): SimulatedDeviceManager {
+    return this._deviceManager;
+  }
 }
 
-function toAudio(d: Omit<VirtualDeviceInit, 'kind'>, kind: 'microphone' | 'speaker'): AudioDeviceInfo {
-  const id = d.id ?? uuid();
-  return Object.freeze({
-    id: id.startsWith(PREFIX[kind]) ? id : PREFIX[kind] + id,
-    name: d.name,
-    isSystemDefault: d.isSystemDefault ?? false,
-    deviceType: (d.deviceType as AudioDeviceType | undefined) ?? (kind === 'microphone' ? 'Microphone' : 'Speaker'),
-  });
+/** A simulated `VideoDeviceInfo` (see {@link SimulatedDeviceInfo}). */
+export class SimulatedVideoDeviceInfo extends SimulatedDeviceInfo implements VideoDeviceInfo {
+  override get deviceType(): VideoDeviceType {
+    return this._deviceType as VideoDeviceType;
+  }
 }
 
-const PLACEHOLDER_CAMERA: VideoDeviceInfo = Object.freeze({ id: 'camera:', name: '', deviceType: 'Unknown' });
-const PLACEHOLDER_MIC: AudioDeviceInfo = Object.freeze({
-  id: 'microphone:',
-  name: '',
-  isSystemDefault: false,
-  deviceType: 'Microphone',
-});
-const PLACEHOLDER_SPEAKER: AudioDeviceInfo = Object.freeze({
-  id: 'speaker:',
-  name: '',
-  isSystemDefault: false,
-  deviceType: 'Speaker',
-});
+/** A simulated `AudioDeviceInfo` (see {@link SimulatedDeviceInfo}). */
+export class SimulatedAudioDeviceInfo extends SimulatedDeviceInfo implements AudioDeviceInfo {
+  _isSystemDefault: boolean;
+
+  constructor(
+    deviceManager: SimulatedDeviceManager,
+    id: string,
+    name: string,
+    deviceType: string,
+    isSystemDefault: boolean,
+  ) {
+    super(deviceManager, id, name, deviceType);
+    this._isSystemDefault = isSystemDefault;
+  }
+
+  override get deviceType(): AudioDeviceType {
+    return this._deviceType as AudioDeviceType;
+  }
+  get isSystemDefault(): boolean {
+    return this._isSystemDefault;
+  }
+}
+
+function toVideo(dm: SimulatedDeviceManager, d: Omit<VirtualDeviceInit, 'kind'>): SimulatedVideoDeviceInfo {
+  const id = d.id ?? uuid();
+  return new SimulatedVideoDeviceInfo(
+    dm,
+    id.startsWith(PREFIX.camera) ? id : PREFIX.camera + id,
+    d.name,
+    (d.deviceType as VideoDeviceType | undefined) ?? 'UsbCamera',
+  );
+}
+
+function toAudio(
+  dm: SimulatedDeviceManager,
+  d: Omit<VirtualDeviceInit, 'kind'>,
+  kind: 'microphone' | 'speaker',
+): SimulatedAudioDeviceInfo {
+  const id = d.id ?? uuid();
+  return new SimulatedAudioDeviceInfo(
+    dm,
+    id.startsWith(PREFIX[kind]) ? id : PREFIX[kind] + id,
+    d.name,
+    (d.deviceType as AudioDeviceType | undefined) ?? (kind === 'microphone' ? 'Microphone' : 'Speaker'),
+    d.isSystemDefault ?? false,
+  );
+}
+
+/** The same audio device, default or not (a new object, as the SDK lists a changed device anew). */
+const withDefault = (d: SimulatedAudioDeviceInfo, isSystemDefault: boolean) =>
+  new SimulatedAudioDeviceInfo(d._deviceManager, d.id, d.name, d.deviceType, isSystemDefault);
+
+/** How long the SDK waits for a device it does not know before it gives up on the selection. */
+const SELECTION_TIMEOUT = 3000;
 
 const ERROR_OF: Record<'denied' | 'denied-os' | 'dismissed', { name: string; message: string }> = {
   denied: { name: 'NotAllowedError', message: 'Permission denied' },
@@ -202,11 +265,24 @@ export class SimulatedDeviceManager implements DeviceManager {
   readonly #failures = new FailureQueue<DeviceManagerMethod>();
   readonly #browser: boolean;
   readonly #cameraSources = new Map<string, CanvasVideoSource>();
-  #cameras: VideoDeviceInfo[] = [];
-  #microphones: AudioDeviceInfo[] = [];
-  #speakers: AudioDeviceInfo[] = [];
-  #selectedMicrophone: AudioDeviceInfo | undefined;
-  #selectedSpeaker: AudioDeviceInfo | undefined;
+  #cameras: SimulatedVideoDeviceInfo[] = [];
+  #microphones: SimulatedAudioDeviceInfo[] = [];
+  #speakers: SimulatedAudioDeviceInfo[] = [];
+  #selectedMicrophone: SimulatedAudioDeviceInfo | undefined;
+  #selectedSpeaker: SimulatedAudioDeviceInfo | undefined;
+  /** The placeholders the SDK lists (and, for audio, selects) while a kind is not allowed. */
+  readonly #placeholders = {
+    camera: new SimulatedVideoDeviceInfo(this, 'camera:', '', 'UsbCamera'),
+    microphone: new SimulatedAudioDeviceInfo(this, 'microphone:', '', 'Microphone', true),
+    speaker: new SimulatedAudioDeviceInfo(this, 'speaker:', '', 'Speaker', true),
+  };
+  /**
+   * The lists `getCameras()`, `getMicrophones()` and `getSpeakers()` return: the device manager's own arrays, the
+   * same on every call and updated in place, as the SDK's are (a page that mutates one changes the list).
+   */
+  _cameras: SimulatedVideoDeviceInfo[] = [];
+  _microphones: SimulatedAudioDeviceInfo[] = [];
+  _speakers: SimulatedAudioDeviceInfo[] = [];
   #speakerSelection: boolean;
   #outcome: PermissionOutcome;
   #granted = { audio: false, video: false };
@@ -249,9 +325,9 @@ export class SimulatedDeviceManager implements DeviceManager {
       }
     } else {
       const list: VirtualDevices = typeof options.devices === 'object' ? options.devices : DEFAULT_VIRTUAL_DEVICES;
-      this.#cameras = (list.cameras ?? []).map(toVideo);
-      this.#microphones = (list.microphones ?? []).map((d) => toAudio(d, 'microphone'));
-      this.#speakers = (list.speakers ?? []).map((d) => toAudio(d, 'speaker'));
+      this.#cameras = (list.cameras ?? []).map((d) => toVideo(this, d));
+      this.#microphones = (list.microphones ?? []).map((d) => toAudio(this, d, 'microphone'));
+      this.#speakers = (list.speakers ?? []).map((d) => toAudio(this, d, 'speaker'));
       this.#ready = Promise.resolve();
       if (this.#granted.audio) this.#selectDefaults(false);
     }
@@ -279,47 +355,86 @@ export class SimulatedDeviceManager implements DeviceManager {
   get isSpeakerSelectionAvailable(): boolean {
     return this.#speakerSelection;
   }
+  /** The microphone in use; while the microphone is not allowed, the placeholder (as the SDK selects it). */
   get selectedMicrophone(): AudioDeviceInfo | undefined {
+    if (!this.#granted.audio) return this.#microphones.length ? this.#placeholders.microphone : undefined;
     return this.#selectedMicrophone;
   }
+  /** The speaker in use; while the microphone is not allowed, the placeholder (as the SDK selects it). */
   get selectedSpeaker(): AudioDeviceInfo | undefined {
+    if (!this.#granted.audio) return this.#speakers.length ? this.#placeholders.speaker : undefined;
     return this.#selectedSpeaker;
   }
 
   /** Cameras; before the camera permission is granted, one placeholder with id `'camera:'` and an empty name. */
   async getCameras(): Promise<VideoDeviceInfo[]> {
     await this.#ready;
-    return this.#granted.video ? [...this.#cameras] : this.#cameras.length ? [PLACEHOLDER_CAMERA] : [];
+    return this.#relist()._cameras;
   }
   /** Microphones; before the microphone permission is granted, one placeholder (`'microphone:'`, empty name). */
   async getMicrophones(): Promise<AudioDeviceInfo[]> {
     await this.#ready;
-    return this.#granted.audio ? [...this.#microphones] : this.#microphones.length ? [PLACEHOLDER_MIC] : [];
+    return this.#relist()._microphones;
   }
   /** Speakers; before the microphone permission is granted, one placeholder (`'speaker:'`, empty name). */
   async getSpeakers(): Promise<AudioDeviceInfo[]> {
     await this.#ready;
-    return this.#granted.audio ? [...this.#speakers] : this.#speakers.length ? [PLACEHOLDER_SPEAKER] : [];
+    return this.#relist()._speakers;
   }
 
-  /** Selects a microphone after the latency; fires `selectedMicrophoneChanged` (no payload). */
+  /**
+   * Selects a microphone after the latency; fires `selectedMicrophoneChanged` (no payload). As the SDK: no device
+   * is 400/40615, a placeholder 400/40616; a device it does not list is waited for 3 s, then it falls back to the
+   * default (`selectedMicrophoneChanged`) and rejects 408/40607.
+   */
   async selectMicrophone(microphoneDevice: AudioDeviceInfo): Promise<void> {
     const failure = this.#failures.take('selectMicrophone');
+    if (!microphoneDevice?.id) throw sdkError(SDK_ERRORS.INVALID_DEVICE);
+    if (microphoneDevice.id === this.#placeholders.microphone.id) throw sdkError(SDK_ERRORS.DEVICE_NOT_SELECTABLE);
+    const device = this.#microphones.find((d) => d.id === microphoneDevice.id);
+    if (!device || !this.#granted.audio) {
+      await this.#ctx.wait(SELECTION_TIMEOUT);
+      if (this.#granted.audio) this.#setMicrophone(this.#defaultOf(this.#microphones));
+      throw sdkError(SDK_ERRORS.SELECT_MICROPHONE_TIMEOUT);
+    }
     await this.#ctx.wait();
     if (failure) throw failure;
-    const device = this.#microphones.find((d) => d.id === microphoneDevice?.id);
-    if (!device || !this.#granted.audio) throw sdkError(SDK_ERRORS.SELECT_MICROPHONE_FAIL);
     this.#setMicrophone(device);
   }
 
-  /** Selects a speaker after the latency; fires `selectedSpeakerChanged`. Rejects when speaker selection is unavailable. */
+  /**
+   * Selects a speaker after the latency; fires `selectedSpeakerChanged`. Rejects when speaker selection is
+   * unavailable; otherwise as {@link SimulatedDeviceManager.selectMicrophone} (408/40609 for an unknown speaker).
+   */
   async selectSpeaker(speakerDevice: AudioDeviceInfo): Promise<void> {
     const failure = this.#failures.take('selectSpeaker');
+    if (!speakerDevice?.id) throw sdkError(SDK_ERRORS.INVALID_DEVICE);
+    if (speakerDevice.id === this.#placeholders.speaker.id) throw sdkError(SDK_ERRORS.DEVICE_NOT_SELECTABLE);
+    if (!this.#speakerSelection) {
+      await this.#ctx.wait();
+      throw sdkError(SDK_ERRORS.SELECT_SPEAKER_FAIL);
+    }
+    const device = this.#speakers.find((d) => d.id === speakerDevice.id);
+    if (!device || !this.#granted.audio) {
+      await this.#ctx.wait(SELECTION_TIMEOUT);
+      if (this.#granted.audio) this.#setSpeaker(this.#defaultOf(this.#speakers));
+      throw sdkError(SDK_ERRORS.SELECT_SPEAKER_TIMEOUT);
+    }
     await this.#ctx.wait();
     if (failure) throw failure;
-    const device = this.#speakers.find((d) => d.id === speakerDevice?.id);
-    if (!device || !this.#speakerSelection || !this.#granted.audio) throw sdkError(SDK_ERRORS.SELECT_SPEAKER_FAIL);
     this.#setSpeaker(device);
+  }
+
+  /** Brings the listed arrays in line with the devices and the permissions, in place. */
+  #relist(): this {
+    const replace = <T>(list: T[], next: T[]) => {
+      if (list.length !== next.length || list.some((d, i) => d !== next[i])) list.splice(0, list.length, ...next);
+    };
+    const { camera, microphone, speaker } = this.#placeholders;
+    replace(this._cameras, this.#granted.video ? this.#cameras : this.#cameras.length ? [camera] : []);
+    replace(this._microphones, this.#granted.audio ? this.#microphones : this.#microphones.length ? [microphone] : []);
+    replace(this._speakers, this.#granted.audio ? this.#speakers : this.#speakers.length ? [speaker] : []);
+    return this;
   }
 
   /**
@@ -333,6 +448,8 @@ export class SimulatedDeviceManager implements DeviceManager {
       const attempt = async () => {
         await this.#ctx.wait();
         if (failure) return reject(failure);
+        if (!permissionConstraints)
+          return reject(sdkError({ ...SDK_ERRORS.OPERATION_FAILED, message: 'askDevicePermission failed' }));
         if (!wanted.audio && !wanted.video) return reject(sdkError(SDK_ERRORS.ONE_PERMISSION_ATLEAST));
         if (this.#outcome === 'prompt') {
           this.#pending.push(() => void settle());
@@ -404,7 +521,8 @@ export class SimulatedDeviceManager implements DeviceManager {
       }
       this.#lastError = undefined;
       this.#grant(wanted);
-      return { ...wanted };
+      // The state of both kinds, also of the one not asked for.
+      return { ...this.#granted };
     }
     const error = ERROR_OF[outcome as 'denied' | 'denied-os' | 'dismissed'];
     this.#lastError = { ...error, outcome: outcome as 'denied' | 'denied-os' | 'dismissed' };
@@ -414,7 +532,7 @@ export class SimulatedDeviceManager implements DeviceManager {
     }
     // The user allowed the site; the operating system refuses the browser.
     if (outcome === 'denied-os') this.#setPermissionState(wanted, 'granted');
-    return { audio: false, video: false };
+    return { audio: this.#granted.audio && !wanted.audio, video: this.#granted.video && !wanted.video };
   }
 
   /** Sets what the Permissions API says for the kinds in `kinds` (firing `change` on their status objects). */
@@ -476,29 +594,38 @@ export class SimulatedDeviceManager implements DeviceManager {
     const before = { ...this.#granted };
     this.#granted = { audio: before.audio || wanted.audio, video: before.video || wanted.video };
     this.#setPermissionState(wanted, 'granted');
+    this.#relist();
+    const { camera, microphone, speaker } = this.#placeholders;
     if (!before.video && this.#granted.video && this.#cameras.length) {
-      this.#events.emit('videoDevicesUpdated', { added: [...this.#cameras], removed: [PLACEHOLDER_CAMERA] });
+      this.#events.emit('videoDevicesUpdated', { added: [...this.#cameras], removed: [camera] });
     }
     if (!before.audio && this.#granted.audio) {
       const added = [...this.#microphones, ...this.#speakers];
-      if (added.length) {
-        this.#events.emit('audioDevicesUpdated', { added, removed: [PLACEHOLDER_MIC, PLACEHOLDER_SPEAKER] });
-      }
-      this.#selectDefaults(true);
+      if (added.length) this.#events.emit('audioDevicesUpdated', { added, removed: [microphone, speaker] });
+      // The placeholders were selected: the real devices are now.
+      this.#selectDefaults(false);
+      if (this.#microphones.length) this.#events.emit('selectedMicrophoneChanged');
+      if (this.#speakers.length && this.#speakerSelection) this.#events.emit('selectedSpeakerChanged');
     }
   }
 
   #revoke(wanted: { audio: boolean; video: boolean }): void {
+    const { camera, microphone, speaker } = this.#placeholders;
     if (wanted.video && this.#granted.video) {
       this.#granted = { ...this.#granted, video: false };
-      this.#events.emit('videoDevicesUpdated', { added: [PLACEHOLDER_CAMERA], removed: [...this.#cameras] });
+      this.#relist();
+      this.#events.emit('videoDevicesUpdated', { added: [camera], removed: [...this.#cameras] });
     }
     if (wanted.audio && this.#granted.audio) {
       this.#granted = { ...this.#granted, audio: false };
+      this.#relist();
       this.#events.emit('audioDevicesUpdated', {
-        added: [PLACEHOLDER_MIC, PLACEHOLDER_SPEAKER],
+        added: [microphone, speaker],
         removed: [...this.#microphones, ...this.#speakers],
       });
+      // The placeholders are selected now.
+      if (this.#microphones.length) this.#events.emit('selectedMicrophoneChanged');
+      if (this.#speakers.length && this.#speakerSelection) this.#events.emit('selectedSpeakerChanged');
     }
   }
 
@@ -518,45 +645,46 @@ export class SimulatedDeviceManager implements DeviceManager {
     }
   }
 
-  #setMicrophone(device: AudioDeviceInfo | undefined): void {
+  #setMicrophone(device: SimulatedAudioDeviceInfo | undefined): void {
     if (this.#selectedMicrophone === device) return;
     this.#selectedMicrophone = device;
-    this.#events.emit('selectedMicrophoneChanged');
+    if (this.#granted.audio) this.#events.emit('selectedMicrophoneChanged');
   }
 
-  #setSpeaker(device: AudioDeviceInfo | undefined): void {
+  #setSpeaker(device: SimulatedAudioDeviceInfo | undefined): void {
     if (this.#selectedSpeaker === device) return;
     this.#selectedSpeaker = device;
-    this.#events.emit('selectedSpeakerChanged');
+    if (this.#granted.audio) this.#events.emit('selectedSpeakerChanged');
   }
 
   #plug(init: VirtualDeviceInit): VideoDeviceInfo | AudioDeviceInfo {
     if (init.kind === 'camera') {
-      const d = toVideo(init);
+      const d = toVideo(this, init);
       this.#cameras = [...this.#cameras.filter((c) => c.id !== d.id), d];
+      this.#relist();
       if (this.#granted.video) this.#events.emit('videoDevicesUpdated', { added: [d], removed: [] });
       return d;
     }
-    const d = toAudio(init, init.kind);
+    const d = toAudio(this, init, init.kind);
     const key = init.kind === 'microphone' ? 'mic' : 'speaker';
     let list = key === 'mic' ? this.#microphones : this.#speakers;
-    if (d.isSystemDefault)
-      list = list.map((x) => (x.isSystemDefault ? Object.freeze({ ...x, isSystemDefault: false }) : x));
+    if (d.isSystemDefault) list = list.map((x) => (x.isSystemDefault ? withDefault(x, false) : x));
     list = [...list.filter((x) => x.id !== d.id), d];
     if (key === 'mic') this.#microphones = list;
     else this.#speakers = list;
+    this.#relist();
     if (this.#granted.audio) this.#events.emit('audioDevicesUpdated', { added: [d], removed: [] });
     return d;
   }
 
   #unplug(id: string): void {
     // Chrome's 'default' entry follows the OS default: when the device it points at goes, it points at another.
-    const retarget = <T extends AudioDeviceInfo>(list: T[], gone: T): T[] => {
+    const retarget = (list: SimulatedAudioDeviceInfo[], gone: SimulatedAudioDeviceInfo) => {
       const alias = list.find((d) => /:default$/.test(d.id));
       if (!alias || !alias.name.endsWith(gone.name)) return list;
       const next = list.find((d) => d !== alias);
       if (!next) return list.filter((d) => d !== alias);
-      const renamed = Object.freeze({ ...alias, name: `Default - ${next.name}` });
+      const renamed = new SimulatedAudioDeviceInfo(this, alias.id, `Default - ${next.name}`, alias.deviceType, true);
       return list.map((d) => (d === alias ? renamed : d));
     };
     const camera = this.#cameras.find((c) => c.id === id);
@@ -564,27 +692,36 @@ export class SimulatedDeviceManager implements DeviceManager {
       this.#cameras = this.#cameras.filter((c) => c !== camera);
       this.#cameraSources.get(id)?.dispose();
       this.#cameraSources.delete(id);
+      this.#relist();
       if (this.#granted.video) this.#events.emit('videoDevicesUpdated', { added: [], removed: [camera] });
       return;
     }
     const mic = this.#microphones.find((d) => d.id === id);
     const speaker = this.#speakers.find((d) => d.id === id);
     if (!mic && !speaker) return;
-    const promote = <T extends AudioDeviceInfo>(list: T[], gone: T): T[] => {
+    const promote = (list: SimulatedAudioDeviceInfo[], gone: SimulatedAudioDeviceInfo) => {
       const rest = list.filter((d) => d !== gone);
-      if (gone.isSystemDefault && rest.length && !rest.some((d) => d.isSystemDefault)) {
-        rest[0] = Object.freeze({ ...rest[0]!, isSystemDefault: true });
-      }
+      if (gone.isSystemDefault && rest.length && !rest.some((d) => d.isSystemDefault))
+        rest[0] = withDefault(rest[0]!, true);
       return rest;
     };
-    if (mic) this.#microphones = retarget(promote(this.#microphones, mic), mic);
-    if (speaker) this.#speakers = retarget(promote(this.#speakers, speaker), speaker);
-    if (this.#granted.audio) {
-      this.#events.emit('audioDevicesUpdated', {
-        added: [],
-        removed: [mic, speaker].filter(Boolean) as AudioDeviceInfo[],
-      });
+    const removed: SimulatedAudioDeviceInfo[] = [];
+    if (mic) {
+      this.#microphones = retarget(promote(this.#microphones, mic), mic);
+      removed.push(mic);
     }
+    if (speaker) {
+      this.#speakers = retarget(promote(this.#speakers, speaker), speaker);
+      removed.push(speaker);
+      // The SDK also drops 'speaker:default' when the speaker in use goes (measured in Chromium).
+      const alias = this.#selectedSpeaker?.id === id && this.#speakers.find((d) => d.id === PREFIX.speaker + 'default');
+      if (alias) {
+        this.#speakers = this.#speakers.filter((d) => d !== alias);
+        removed.push(alias);
+      }
+    }
+    this.#relist();
+    if (this.#granted.audio) this.#events.emit('audioDevicesUpdated', { added: [], removed });
     // The SDK falls back to the system default when the selected device disappears.
     if (mic && this.#selectedMicrophone?.id === id) this.#setMicrophone(this.#defaultOf(this.#microphones));
     else if (this.#selectedMicrophone) {
@@ -608,11 +745,11 @@ export class SimulatedDeviceManager implements DeviceManager {
     }
     const cameras = infos
       .filter((d) => d.kind === 'videoinput')
-      .map((d) => toVideo({ id: d.deviceId, name: d.label, deviceType: 'UsbCamera' }));
+      .map((d) => toVideo(this, { id: d.deviceId, name: d.label, deviceType: 'UsbCamera' }));
     const audio = (kind: 'microphone' | 'speaker', k: MediaDeviceKind) =>
       infos
         .filter((d) => d.kind === k)
-        .map((d) => toAudio({ id: d.deviceId, name: d.label, isSystemDefault: d.deviceId === 'default' }, kind));
+        .map((d) => toAudio(this, { id: d.deviceId, name: d.label, isSystemDefault: d.deviceId === 'default' }, kind));
     const microphones = audio('microphone', 'audioinput');
     const speakers = audio('speaker', 'audiooutput');
     const labelled = infos.some((d) => d.label);
@@ -631,6 +768,7 @@ export class SimulatedDeviceManager implements DeviceManager {
     this.#cameras = cameras;
     this.#microphones = microphones;
     this.#speakers = speakers;
+    this.#relist();
     if (emit && this.#granted.video && (v.added.length || v.removed.length))
       this.#events.emit('videoDevicesUpdated', v);
     if (emit && this.#granted.audio && (a.added.length || a.removed.length))

@@ -16,6 +16,8 @@ export interface EventErrorInfo {
   readonly subscribeSubCode?: number;
   /** subCode thrown by `off()` with an unknown name. */
   readonly unsubscribeSubCode?: number;
+  /** `off()` with an unknown name throws the subscribe error, wording and subCode (the SDK's LocalVideoStream). */
+  readonly offThrowsSubscribeError?: boolean;
 }
 
 /** Anything that can report how many listeners it holds. */
@@ -56,21 +58,24 @@ export class ListenerRegistry {
   }
 }
 
-/** Reports a listener's exception without stopping the other listeners (like a DOM event dispatch). */
-export function reportListenerError(error: unknown): void {
-  const report = (globalThis as { reportError?: (e: unknown) => void }).reportError;
-  if (typeof report === 'function') report(error);
-  else
-    setTimeout(() => {
-      throw error;
-    });
+/**
+ * Tells the developer that a listener threw. The SDK does not rethrow it (the action that fired the event still
+ * succeeds) and does not call the later listeners of that event; the simulator does the same, and says so here.
+ */
+export function reportListenerError(event: string, error: unknown): void {
+  console.warn(
+    `A listener of the "${event}" event threw: the SDK does not call the later listeners of this event.`,
+    error,
+  );
 }
 
 /**
  * A small event emitter with the SDK's semantics:
  * - a fixed set of known event names; `on`/`off` with any other name throws a `CallingCommunicationError`;
  * - the same listener may be added twice (like Node's EventEmitter, which the SDK uses) and `off` removes one;
- * - listeners run synchronously in subscription order; one that throws does not stop the others.
+ * - a listener that is not a function is a `TypeError`, as Node's EventEmitter says;
+ * - listeners run synchronously in subscription order; one that throws stops the later ones (its error is not
+ *   rethrown to the code that fired the event), as in the SDK.
  */
 export class Emitter<E extends string> implements ListenerCounter {
   readonly #names: ReadonlySet<string>;
@@ -103,14 +108,16 @@ export class Emitter<E extends string> implements ListenerCounter {
 
   on(event: string, listener: AnyListener): void {
     this.#checkName(event, 'subscribe to', this.#errors.subscribeSubCode);
-    if (typeof listener !== 'function') return;
+    if (typeof listener !== 'function')
+      throw new TypeError(`The "listener" argument must be of type function. Received ${typeof listener}`);
     const list = this.#listeners.get(event);
     if (list) list.push(listener);
     else this.#listeners.set(event, [listener]);
   }
 
   off(event: string, listener: AnyListener): void {
-    this.#checkName(event, 'unsubscribe from', this.#errors.unsubscribeSubCode);
+    if (this.#errors.offThrowsSubscribeError) this.#checkName(event, 'subscribe to', this.#errors.subscribeSubCode);
+    else this.#checkName(event, 'unsubscribe from', this.#errors.unsubscribeSubCode);
     const list = this.#listeners.get(event);
     if (!list) return;
     const i = list.lastIndexOf(listener);
@@ -126,7 +133,8 @@ export class Emitter<E extends string> implements ListenerCounter {
       try {
         listener(...args);
       } catch (error) {
-        reportListenerError(error);
+        reportListenerError(event, error);
+        return;
       }
     }
   }

@@ -1,9 +1,30 @@
 /**
- * Simulated call features: `UserFacingDiagnostics`, `DominantSpeakers`, `RaiseHand`, `Capabilities`, and the
- * feature tokens (`Features.X`) that reach them through `call.feature(...)`.
+ * Simulated call features (`UserFacingDiagnostics`, `DominantSpeakers`, `RaiseHand`, `Capabilities`, `Recording`,
+ * `Transcription`, `Captions`, `Reaction`, `Spotlight`), the `VideoEffects` feature of a local video stream, and the
+ * feature tokens (`Features.X`) that reach them through `feature(...)`.
  */
 import type {
   CallFeatureContext,
+  CallState,
+  Captions,
+  CaptionsCallFeature,
+  CaptionsHandler,
+  CaptionsInfo,
+  PropertyChangedEvent,
+  Reaction,
+  ReactionCallFeature,
+  ReactionEventPayload,
+  ReactionMessage,
+  RecordingCallFeature,
+  RecordingInfo,
+  RecordingState,
+  SpotlightCallFeature,
+  SpotlightedParticipant,
+  StartCaptionsOptions,
+  TranscriptionCallFeature,
+  VideoEffectName,
+  VideoEffectProcessor,
+  VideoEffectsFeature,
   CapabilitiesChangeInfo,
   CapabilitiesFeature,
   CapabilityResolutionReason,
@@ -22,11 +43,12 @@ import type {
   UserFacingDiagnosticsFeature,
 } from '@azure/communication-calling';
 import type {
+  CommunicationIdentifier,
   CommunicationIdentifierKind,
   CommunicationUserIdentifier,
   MicrosoftTeamsUserIdentifier,
 } from '@azure/communication-common';
-import type { FeatureTokens, MediaDiagnosticName, NetworkDiagnosticName } from '../sdk/index.js';
+import type { CallFeatureTokens, FeatureTokens, MediaDiagnosticName, NetworkDiagnosticName } from '../sdk/index.js';
 import { Quality } from '../sdk/index.js';
 import type { SimContext } from './context.js';
 import { Emitter, type AnyListener } from './emitter.js';
@@ -437,12 +459,23 @@ export class SimulatedCapabilities extends SimulatedFeatureBase<'capabilitiesCha
   readonly name = 'Capabilities';
   #caps: ParticipantCapabilities;
 
-  /** @internal */
-  constructor(ctx: SimContext) {
+  /**
+   * @internal As in the SDK, a call that has not connected yet has no capabilities (all `FeatureNotSupported`);
+   * they become `Capable` when it connects ({@link SimulatedCapabilities.connected}).
+   */
+  constructor(ctx: SimContext, connected: boolean) {
     super(ctx, Object.keys(CAPABILITIES_EVENTS), 'Capabilities', 46160, 400);
-    this.#caps = Object.fromEntries(
-      CAPABILITY_NAMES.map((n) => [n, { isPresent: true, reason: 'Capable' as CapabilityResolutionReason }]),
-    ) as ParticipantCapabilities;
+    const value = connected
+      ? { isPresent: true, reason: 'Capable' as CapabilityResolutionReason }
+      : { isPresent: false, reason: 'FeatureNotSupported' as CapabilityResolutionReason };
+    this.#caps = Object.fromEntries(CAPABILITY_NAMES.map((n) => [n, { ...value }])) as ParticipantCapabilities;
+  }
+
+  /** @internal The call connected: every capability still `FeatureNotSupported` becomes `Capable`. */
+  connected(): void {
+    const changes: Partial<Record<ParticipantCapabilityName, CapabilityInput>> = {};
+    for (const name of CAPABILITY_NAMES) if (this.#caps[name].reason === 'FeatureNotSupported') changes[name] = true;
+    this.change(changes, 'MeetingOptionOrOrganizerPolicyChanged');
   }
 
   get capabilities(): ParticipantCapabilities {
@@ -481,16 +514,466 @@ export class SimulatedCapabilities extends SimulatedFeatureBase<'capabilitiesCha
 }
 
 // ----------------------------------------------------------------------------------------------------------------
+// Recording, Transcription
+// ----------------------------------------------------------------------------------------------------------------
+
+/** `RecordingCallFeature` events. */
+export const RECORDING_EVENTS = {
+  isRecordingActiveChanged: 'property',
+  recordingsUpdated: 'collection',
+} as const satisfies Record<EventNameOf<RecordingCallFeature['on']>, 'property' | 'collection'>;
+
+/** `TranscriptionCallFeature` events. */
+export const TRANSCRIPTION_EVENTS = { isTranscriptionActiveChanged: 'property' } as const satisfies Record<
+  EventNameOf<TranscriptionCallFeature['on']>,
+  'property'
+>;
+
+/** The SDK's `RecordingState` values (a runtime enum in the SDK: None 0, Started 1, Paused 2, Ended 3). */
+export const RECORDING_STATES = { None: 0, Started: 1, Paused: 2, Ended: 3 } as const satisfies Record<
+  keyof typeof RecordingState,
+  RecordingState
+>;
+
+/** A recording's state, by name. */
+export type RecordingStateName = keyof typeof RECORDING_STATES;
+
+/** Simulated `RecordingInfo`: one recording of the call and its state. */
+export class SimulatedRecordingInfo implements RecordingInfo {
+  readonly #events: Emitter<'recordingStateChanged'>;
+  #state: RecordingState;
+
+  /** @internal */
+  constructor(ctx: SimContext, state: RecordingState) {
+    this.#state = state;
+    this.#events = new Emitter(
+      ['recordingStateChanged'],
+      { subject: 'Recording', code: 422 },
+      ctx.registry,
+      'Recording',
+    );
+  }
+
+  get state(): RecordingState {
+    return this.#state;
+  }
+
+  on(event: 'recordingStateChanged', listener: PropertyChangedEvent): void {
+    this.#events.on(event, listener);
+  }
+  off(event: 'recordingStateChanged', listener: PropertyChangedEvent): void {
+    this.#events.off(event, listener);
+  }
+  listenerCount(): number {
+    return this.#events.listenerCount();
+  }
+
+  /** @internal */
+  set(state: RecordingState): void {
+    if (this.#state === state) return;
+    this.#state = state;
+    this.#events.emit('recordingStateChanged');
+  }
+}
+
+/**
+ * Simulated `RecordingCallFeature`: whether the call is being recorded (an app must tell its users). Driven by
+ * `call.simulate.recording('Started' | 'Paused' | 'Ended')`, as a bot or a Teams organiser would.
+ */
+export class SimulatedRecording
+  extends SimulatedFeatureBase<'isRecordingActiveChanged' | 'recordingsUpdated'>
+  implements RecordingCallFeature
+{
+  readonly name = 'Recording';
+  readonly #ctx: SimContext;
+  #recordings: SimulatedRecordingInfo[] = [];
+
+  /** @internal */
+  constructor(ctx: SimContext) {
+    super(ctx, Object.keys(RECORDING_EVENTS), 'Recording');
+    this.#ctx = ctx;
+  }
+
+  get isRecordingActive(): boolean {
+    return this.#recordings.some((r) => r.state === RECORDING_STATES.Started);
+  }
+  get recordings(): RecordingInfo[] {
+    return [...this.#recordings];
+  }
+  get isTeamsConsentRequired(): boolean {
+    return false;
+  }
+  async grantTeamsConsent(): Promise<void> {
+    await this.#ctx.wait();
+  }
+
+  override listenerCount(): number {
+    return super.listenerCount() + this.#recordings.reduce((n, r) => n + r.listenerCount(), 0);
+  }
+
+  /**
+   * @internal Moves the call's recording to `state`: `Started` adds one when none is running, `Paused` pauses
+   * it, `Ended` ends it and removes it from `recordings`.
+   */
+  set(state: RecordingStateName): void {
+    const wasActive = this.isRecordingActive;
+    const current = this.#recordings.at(-1);
+    if (state === 'Ended' || state === 'None') {
+      if (!current) return;
+      current.set(RECORDING_STATES.Ended);
+      this.#recordings = this.#recordings.filter((r) => r !== current);
+      this.events.emit('recordingsUpdated', { added: [], removed: [current] });
+    } else if (current) {
+      current.set(RECORDING_STATES[state]);
+    } else {
+      const added = new SimulatedRecordingInfo(this.#ctx, RECORDING_STATES[state]);
+      this.#recordings = [...this.#recordings, added];
+      this.events.emit('recordingsUpdated', { added: [added], removed: [] });
+    }
+    if (wasActive !== this.isRecordingActive) this.events.emit('isRecordingActiveChanged');
+  }
+}
+
+/** Simulated `TranscriptionCallFeature`, driven by `call.simulate.transcription(active)`. */
+export class SimulatedTranscription
+  extends SimulatedFeatureBase<'isTranscriptionActiveChanged'>
+  implements TranscriptionCallFeature
+{
+  readonly name = 'Transcription';
+  readonly #ctx: SimContext;
+  #active = false;
+
+  /** @internal */
+  constructor(ctx: SimContext) {
+    super(ctx, Object.keys(TRANSCRIPTION_EVENTS), 'Transcription');
+    this.#ctx = ctx;
+  }
+
+  get isTranscriptionActive(): boolean {
+    return this.#active;
+  }
+  get isTeamsConsentRequired(): boolean {
+    return false;
+  }
+  async grantTeamsConsent(): Promise<void> {
+    await this.#ctx.wait();
+  }
+
+  /** @internal */
+  set(active: boolean): void {
+    if (this.#active === active) return;
+    this.#active = active;
+    this.events.emit('isTranscriptionActiveChanged');
+  }
+}
+
+// ----------------------------------------------------------------------------------------------------------------
+// Captions
+// ----------------------------------------------------------------------------------------------------------------
+
+/** `Captions` events (the ACS kind of captions; Teams captions are not simulated). */
+export const CAPTIONS_EVENTS = {
+  CaptionsReceived: 'payload',
+  CaptionsActiveChanged: 'property',
+  SpokenLanguageChanged: 'property',
+} as const satisfies Record<EventNameOf<Captions['on']>, 'payload' | 'property'>;
+
+/** The spoken languages simulated captions support (BCP 47, lower case as the SDK lists them). */
+export const CAPTION_LANGUAGES = ['en-us', 'fr-fr', 'de-de', 'es-es', 'pt-br', 'ja-jp', 'zh-cn'] as const;
+
+/** Simulated `Captions` (kind `'Captions'`): start, stop, the spoken language, and captions the simulation says. */
+export class SimulatedCaptions implements Captions {
+  readonly kind = 'Captions';
+  readonly #ctx: SimContext;
+  readonly #call: () => CallState;
+  readonly #events: Emitter<keyof typeof CAPTIONS_EVENTS>;
+  #active = false;
+  #language = 'en-us';
+
+  /** @internal */
+  constructor(ctx: SimContext, callState: () => CallState) {
+    this.#ctx = ctx;
+    this.#call = callState;
+    this.#events = new Emitter(
+      Object.keys(CAPTIONS_EVENTS),
+      { subject: 'Captions', code: 422 },
+      ctx.registry,
+      'Captions',
+    );
+  }
+
+  get supportedSpokenLanguages(): string[] {
+    return [...CAPTION_LANGUAGES];
+  }
+  get isCaptionsFeatureActive(): boolean {
+    return this.#active;
+  }
+  get activeSpokenLanguage(): string {
+    return this.#language;
+  }
+
+  /** Starts captions (the call must be connected; the language, when given, must be supported). */
+  async startCaptions(options?: StartCaptionsOptions): Promise<void> {
+    await this.#ctx.wait();
+    if (this.#call() !== 'Connected')
+      throw sdkError({ ...SDK_ERRORS.OPERATION_FAILED, message: 'startCaptions failed' });
+    if (options?.spokenLanguage) this.#setLanguage(options.spokenLanguage);
+    if (this.#active) return;
+    this.#active = true;
+    this.#events.emit('CaptionsActiveChanged');
+  }
+
+  async stopCaptions(): Promise<void> {
+    await this.#ctx.wait();
+    if (!this.#active) return;
+    this.#active = false;
+    this.#events.emit('CaptionsActiveChanged');
+  }
+
+  async setSpokenLanguage(language: string): Promise<void> {
+    await this.#ctx.wait();
+    if (!this.#active) throw sdkError({ ...SDK_ERRORS.OPERATION_FAILED, message: 'setSpokenLanguage failed' });
+    this.#setLanguage(language);
+  }
+
+  on(event: 'CaptionsReceived', listener: CaptionsHandler): void;
+  on(event: 'CaptionsActiveChanged' | 'SpokenLanguageChanged', listener: PropertyChangedEvent): void;
+  on(event: string, listener: AnyListener): void {
+    this.#events.on(event, listener);
+  }
+  off(event: 'CaptionsReceived', listener: CaptionsHandler): void;
+  off(event: 'CaptionsActiveChanged' | 'SpokenLanguageChanged', listener: PropertyChangedEvent): void;
+  off(event: string, listener: AnyListener): void {
+    this.#events.off(event, listener);
+  }
+  listenerCount(): number {
+    return this.#events.listenerCount();
+  }
+
+  /** @internal A caption arrives (only while captions are on, as in the SDK). */
+  receive(info: CaptionsInfo): void {
+    if (this.#active) this.#events.emit('CaptionsReceived', info);
+  }
+
+  /** @internal Captions stop with the call. */
+  stop(): void {
+    if (!this.#active) return;
+    this.#active = false;
+    this.#events.emit('CaptionsActiveChanged');
+  }
+
+  #setLanguage(language: string): void {
+    const wanted = language.toLowerCase();
+    if (!(CAPTION_LANGUAGES as readonly string[]).includes(wanted)) {
+      throw sdkError({
+        ...SDK_ERRORS.OPERATION_FAILED,
+        code: 400,
+        message: `Spoken language ${language} is not supported`,
+      });
+    }
+    if (this.#language === wanted) return;
+    this.#language = wanted;
+    this.#events.emit('SpokenLanguageChanged');
+  }
+}
+
+/** `CaptionsCallFeature` events. */
+export const CAPTIONS_FEATURE_EVENTS = { CaptionsKindChanged: 'property' } as const satisfies Record<
+  EventNameOf<CaptionsCallFeature['on']>,
+  'property'
+>;
+
+/** Simulated `CaptionsCallFeature`: its `captions` are ACS captions (the kind never changes to Teams). */
+export class SimulatedCaptionsFeature
+  extends SimulatedFeatureBase<'CaptionsKindChanged'>
+  implements CaptionsCallFeature
+{
+  readonly name = 'Captions';
+  readonly captions: SimulatedCaptions;
+
+  /** @internal */
+  constructor(ctx: SimContext, callState: () => CallState) {
+    super(ctx, Object.keys(CAPTIONS_FEATURE_EVENTS), 'Captions');
+    this.captions = new SimulatedCaptions(ctx, callState);
+  }
+
+  override listenerCount(): number {
+    return super.listenerCount() + this.captions.listenerCount();
+  }
+}
+
+// ----------------------------------------------------------------------------------------------------------------
+// Reaction, Spotlight
+// ----------------------------------------------------------------------------------------------------------------
+
+/** `ReactionCallFeature` events. */
+export const REACTION_EVENTS = { reaction: 'payload' } as const satisfies Record<
+  EventNameOf<ReactionCallFeature['on']>,
+  'payload'
+>;
+
+/** Simulated `ReactionCallFeature`: `sendReaction` needs a connected call; everyone's reactions come as `reaction`. */
+export class SimulatedReaction extends SimulatedFeatureBase<'reaction'> implements ReactionCallFeature {
+  readonly name = 'Reaction';
+  readonly #ctx: SimContext;
+  readonly #call: () => CallState;
+  readonly #self: () => HandIdentifier;
+
+  /** @internal */
+  constructor(ctx: SimContext, callState: () => CallState, self: () => HandIdentifier) {
+    super(ctx, Object.keys(REACTION_EVENTS), 'Reaction');
+    this.#ctx = ctx;
+    this.#call = callState;
+    this.#self = self;
+  }
+
+  async sendReaction(reactionMessage: ReactionMessage): Promise<void> {
+    await this.#ctx.wait();
+    if (this.#call() !== 'Connected')
+      throw sdkError({ ...SDK_ERRORS.OPERATION_FAILED, message: 'sendReaction failed' });
+    this.receive(this.#self(), reactionMessage.reactionType);
+  }
+
+  /** @internal Someone reacted. */
+  receive(identifier: HandIdentifier, reactionType: Reaction): void {
+    this.events.emit('reaction', { identifier, reactionMessage: { reactionType } } satisfies ReactionEventPayload);
+  }
+}
+
+/** `SpotlightCallFeature` events. */
+export const SPOTLIGHT_EVENTS = { spotlightChanged: 'collection' } as const satisfies Record<
+  EventNameOf<SpotlightCallFeature['on']>,
+  'collection'
+>;
+
+/** Simulated `SpotlightCallFeature` (at most 7 spotlighted, as Teams meetings allow). */
+export class SimulatedSpotlight extends SimulatedFeatureBase<'spotlightChanged'> implements SpotlightCallFeature {
+  readonly name = 'Spotlight';
+  readonly maxParticipantsToSpotlight = 7;
+  readonly #ctx: SimContext;
+  readonly #self: () => HandIdentifier;
+  #spotlighted: SpotlightedParticipant[] = [];
+  #order = 0;
+
+  /** @internal */
+  constructor(ctx: SimContext, self: () => HandIdentifier) {
+    super(ctx, Object.keys(SPOTLIGHT_EVENTS), 'Spotlight');
+    this.#ctx = ctx;
+    this.#self = self;
+  }
+
+  /** Spotlights the given participants (yourself when none are given). */
+  async startSpotlight(participants?: CommunicationIdentifier[]): Promise<void> {
+    await this.#ctx.wait();
+    const wanted = participants?.length ? participants : [this.#self()];
+    const added = wanted
+      .filter((id) => !this.#spotlighted.some((s) => sameIdentifier(s.identifier, id)))
+      .map((identifier) => ({ identifier, order: ++this.#order }));
+    if (this.#spotlighted.length + added.length > this.maxParticipantsToSpotlight) {
+      throw sdkError({
+        ...SDK_ERRORS.OPERATION_FAILED,
+        code: 400,
+        message: 'startSpotlight failed: too many participants',
+      });
+    }
+    this.change(added, []);
+  }
+
+  /** Removes the given participants from the spotlight (yourself when none are given). */
+  async stopSpotlight(participants?: CommunicationIdentifier[]): Promise<void> {
+    await this.#ctx.wait();
+    const wanted = participants?.length ? participants : [this.#self()];
+    this.change(
+      [],
+      this.#spotlighted.filter((s) => wanted.some((id) => sameIdentifier(s.identifier, id))),
+    );
+  }
+
+  async stopAllSpotlight(): Promise<void> {
+    await this.#ctx.wait();
+    this.change([], [...this.#spotlighted]);
+  }
+
+  getSpotlightedParticipants(): SpotlightedParticipant[] {
+    return this.#spotlighted.map((s) => ({ ...s }));
+  }
+
+  /** @internal */
+  change(added: SpotlightedParticipant[], removed: SpotlightedParticipant[]): void {
+    if (added.length === 0 && removed.length === 0) return;
+    this.#spotlighted = [...this.#spotlighted.filter((s) => !removed.includes(s)), ...added];
+    this.events.emit('spotlightChanged', { added, removed });
+  }
+}
+
+// ----------------------------------------------------------------------------------------------------------------
+// VideoEffects (a feature of a LocalVideoStream)
+// ----------------------------------------------------------------------------------------------------------------
+
+/** `VideoEffectsFeature` events. */
+export const VIDEO_EFFECTS_EVENTS = {
+  effectsStarted: 'payload',
+  effectsStopped: 'payload',
+  effectsError: 'payload',
+  fpsWarningThresholdReached: 'payload',
+  timeForEffectsWarningReached: 'payload',
+} as const satisfies Record<EventNameOf<VideoEffectsFeature['on']>, 'payload'>;
+
+const VIDEO_EFFECT_NAMES: readonly VideoEffectName[] = ['BackgroundBlur', 'BackgroundReplacement'];
+
+/**
+ * Simulated `VideoEffectsFeature`: the effect processors of `@azure/communication-calling-effects` (or any object
+ * with their `name`) start and stop; the picture itself is not blurred.
+ */
+export class SimulatedVideoEffects
+  extends SimulatedFeatureBase<keyof typeof VIDEO_EFFECTS_EVENTS>
+  implements VideoEffectsFeature
+{
+  readonly name = 'VideoEffects';
+  readonly #ctx: SimContext;
+  #active: VideoEffectName[] = [];
+
+  /** @internal */
+  constructor(ctx: SimContext) {
+    super(ctx, Object.keys(VIDEO_EFFECTS_EVENTS), 'VideoEffects');
+    this.#ctx = ctx;
+  }
+
+  get activeEffects(): VideoEffectName[] {
+    return [...this.#active];
+  }
+
+  async isSupported(effect: VideoEffectProcessor): Promise<boolean> {
+    return VIDEO_EFFECT_NAMES.includes(effect?.name as VideoEffectName);
+  }
+
+  async startEffects(effect: VideoEffectProcessor): Promise<void> {
+    await this.#ctx.wait();
+    const name = effect?.name as VideoEffectName;
+    if (!VIDEO_EFFECT_NAMES.includes(name)) {
+      const error = { code: 400, message: `The video effect ${String(name)} is not supported` };
+      this.events.emit('effectsError', error);
+      throw sdkError({ ...SDK_ERRORS.OPERATION_FAILED, ...error });
+    }
+    this.#active = [name];
+    this.events.emit('effectsStarted', this.activeEffects);
+  }
+
+  async stopEffects(): Promise<void> {
+    await this.#ctx.wait();
+    if (this.#active.length === 0) return;
+    const stopped = this.#active;
+    this.#active = [];
+    this.events.emit('effectsStopped', stopped);
+  }
+}
+
+// ----------------------------------------------------------------------------------------------------------------
 // Tokens
 // ----------------------------------------------------------------------------------------------------------------
 
 /** The call features the simulator implements. */
-export type SimulatedFeatureKey = keyof FeatureTokens;
-
-/** Anything with a `callApiCtor` (a real or simulated feature factory). */
-interface FeatureFactoryLike {
-  readonly callApiCtor?: unknown;
-}
+export type SimulatedFeatureKey = keyof CallFeatureTokens;
 
 /** The feature objects of one call, by key. */
 export interface SimulatedCallFeatures {
@@ -498,6 +981,11 @@ export interface SimulatedCallFeatures {
   DominantSpeakers: SimulatedDominantSpeakers;
   RaiseHand: SimulatedRaiseHand;
   Capabilities: SimulatedCapabilities;
+  Recording: SimulatedRecording;
+  Transcription: SimulatedTranscription;
+  Captions: SimulatedCaptionsFeature;
+  Reaction: SimulatedReaction;
+  Spotlight: SimulatedSpotlight;
 }
 
 /** Implemented by the simulated call: its feature object for a key. */
@@ -505,7 +993,7 @@ export interface FeatureHost {
   simulatedFeature<K extends SimulatedFeatureKey>(key: K): SimulatedCallFeatures[K];
 }
 
-function token<K extends SimulatedFeatureKey>(key: K): FeatureTokens[K] {
+function token<K extends SimulatedFeatureKey>(key: K): CallFeatureTokens[K] {
   // A constructor the real SDK would call with `{ call }`: returns the simulated call's feature object.
   const ctor = function SimulatedFeatureCtor(context: CallFeatureContext) {
     const host = context.call as unknown as Partial<FeatureHost>;
@@ -513,54 +1001,95 @@ function token<K extends SimulatedFeatureKey>(key: K): FeatureTokens[K] {
     return host.simulatedFeature(key);
   };
   Object.defineProperty(ctor, 'name', { value: `Simulated${key}Feature` });
-  return Object.freeze({ callApiCtor: ctor, simulatedFeatureKey: key }) as unknown as FeatureTokens[K];
+  return Object.freeze({ callApiCtor: ctor, simulatedFeatureKey: key }) as unknown as CallFeatureTokens[K];
+}
+
+function streamToken(): FeatureTokens['VideoEffects'] {
+  const ctor = function SimulatedVideoEffectsFeature() {
+    throw new TypeError('Ask a simulated LocalVideoStream: stream.feature(Features.VideoEffects)');
+  };
+  return Object.freeze({
+    videoStreamApiCtor: ctor,
+    simulatedFeatureKey: 'VideoEffects',
+  }) as unknown as FeatureTokens['VideoEffects'];
 }
 
 /**
- * The simulator's `Features` tokens: `call.feature(SimulatedFeatures.UserFacingDiagnostics)` works on a simulated
- * call (the real SDK's `Features.X` works too when the module was given to `createSimulator`).
+ * The simulator's `Features` tokens: `call.feature(SimulatedFeatures.Recording)` works on a simulated call,
+ * `stream.feature(SimulatedFeatures.VideoEffects)` on a simulated `LocalVideoStream` (the real SDK's `Features.X`
+ * work too when the module was given to `createSimulator`).
  */
 export const SimulatedFeatures: FeatureTokens = Object.freeze({
   UserFacingDiagnostics: token('UserFacingDiagnostics'),
   DominantSpeakers: token('DominantSpeakers'),
   Capabilities: token('Capabilities'),
   RaiseHand: token('RaiseHand'),
+  Recording: token('Recording'),
+  Transcription: token('Transcription'),
+  Captions: token('Captions'),
+  Reaction: token('Reaction'),
+  Spotlight: token('Spotlight'),
+  VideoEffects: streamToken(),
 });
 
 /** The real SDK's implementation class names (kept unminified in the 2.0.0 bundle), a fallback match. */
-const REAL_CTOR_NAMES: Record<string, SimulatedFeatureKey> = {
+const REAL_CTOR_NAMES: Record<string, keyof FeatureTokens> = {
   UserFacingDiagnosticsFeatureImpl: 'UserFacingDiagnostics',
   DominantSpeakersCallFeatureImpl: 'DominantSpeakers',
   CapabilitiesFeatureImpl: 'Capabilities',
   RaiseHandCallFeatureImpl: 'RaiseHand',
+  RecordingCallFeatureImpl: 'Recording',
+  TranscriptionCallFeatureImpl: 'Transcription',
+  CaptionsCallFeatureImpl: 'Captions',
+  ReactionFeatureImpl: 'Reaction',
+  SpotlightCallFeatureImpl: 'Spotlight',
+  VideoEffectsFeatureImpl: 'VideoEffects',
 };
 
+/** The constructor a (real or simulated) token carries: call features `callApiCtor`, stream features `videoStreamApiCtor`. */
+function ctorOf(factory: object): unknown {
+  const f = factory as { callApiCtor?: unknown; videoStreamApiCtor?: unknown };
+  return f.callApiCtor ?? f.videoStreamApiCtor;
+}
+
 /**
- * Which simulated feature a factory asks for: the simulator's tokens, the given real SDK's `Features.X`
- * (matched by identity of `callApiCtor`, as the SDK itself does), or a real token by its class name.
+ * Which simulated feature a factory asks for: the simulator's tokens, the real SDK module's `Features.X` given to
+ * `createSimulator` (matched by identity of the constructor, as the SDK itself does), or a real token by its class
+ * name. Undefined for a feature the simulator does not implement.
  */
-export function resolveFeatureKey(
-  factory: FeatureFactoryLike | undefined,
-  realFeatures?: Partial<Record<string, FeatureFactoryLike>>,
-): SimulatedFeatureKey | undefined {
-  if (!factory) return undefined;
-  const ctor = factory.callApiCtor;
-  for (const key of Object.keys(SimulatedFeatures) as SimulatedFeatureKey[]) {
-    const sim = SimulatedFeatures[key] as unknown as FeatureFactoryLike;
-    if (factory === sim || ctor === sim.callApiCtor) return key;
+export function featureName(factory: unknown, ctx: Pick<SimContext, 'sdkModule'>): keyof FeatureTokens | undefined {
+  if (!factory || typeof factory !== 'object') return undefined;
+  const realFeatures = ctx.sdkModule?.Features as unknown as Partial<Record<string, object>> | undefined;
+  const ctor = ctorOf(factory);
+  for (const key of Object.keys(SimulatedFeatures) as (keyof FeatureTokens)[]) {
+    const sim = SimulatedFeatures[key] as object;
+    if (factory === sim || ctor === ctorOf(sim)) return key;
     const real = realFeatures?.[key];
-    if (real && (factory === real || (ctor !== undefined && ctor === real.callApiCtor))) return key;
+    if (real && (factory === real || (ctor !== undefined && ctor === ctorOf(real)))) return key;
   }
   if (typeof ctor === 'function' && Object.hasOwn(REAL_CTOR_NAMES, ctor.name)) return REAL_CTOR_NAMES[ctor.name];
   return undefined;
 }
 
-/** The error `call.feature()` throws for a feature the simulator does not implement. */
+/** Which simulated call feature a factory asks for (see {@link featureName}); undefined for any other. */
+export function resolveFeatureKey(
+  factory: unknown,
+  ctx: Pick<SimContext, 'sdkModule'>,
+): SimulatedFeatureKey | undefined {
+  const key = featureName(factory, ctx);
+  return key === 'VideoEffects' ? undefined : key;
+}
+
+/**
+ * The error `feature()` throws: no factory is the SDK's 500/41001 "Feature failed"; a feature of the real SDK the
+ * simulator does not implement says which and what is implemented.
+ */
 export function unsupportedFeatureError(factory: unknown): SimulatedCallingError {
-  const name = (factory as FeatureFactoryLike | undefined)?.callApiCtor;
-  const label = typeof name === 'function' && name.name ? name.name : 'this feature';
+  if (!factory) return sdkError({ ...SDK_ERRORS.OPERATION_FAILED, message: 'Feature failed' });
+  const ctor = typeof factory === 'object' ? ctorOf(factory) : undefined;
+  const label = typeof ctor === 'function' && ctor.name ? ctor.name : 'this feature';
   return new SimulatedCallingError({
-    message: `The call simulator does not implement ${label}. Supported: UserFacingDiagnostics, DominantSpeakers, RaiseHand, Capabilities.`,
+    message: `The call simulator does not implement ${label}. Supported: ${Object.keys(SimulatedFeatures).join(', ')}.`,
     code: 400,
   });
 }

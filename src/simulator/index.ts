@@ -69,7 +69,18 @@ export {
   SimulatedDominantSpeakers,
   SimulatedRaiseHand,
   SimulatedCapabilities,
+  SimulatedRecording,
+  SimulatedRecordingInfo,
+  SimulatedTranscription,
+  SimulatedCaptionsFeature,
+  SimulatedCaptions,
+  SimulatedReaction,
+  SimulatedSpotlight,
+  SimulatedVideoEffects,
   CAPABILITY_NAMES,
+  CAPTION_LANGUAGES,
+  RECORDING_STATES,
+  type RecordingStateName,
   CAPABILITIES_EVENTS,
   DIAGNOSTICS_EVENTS,
   DOMINANT_SPEAKERS_EVENTS,
@@ -87,6 +98,7 @@ export {
   type SimulatedVideoStreamRendererCtor,
 } from './renderer.js';
 export type { LocalVideoStreamCtor } from './local-video.js';
+export { SimulatedTokenCredential, simulatedToken } from './credential.js';
 export { SimulatedPermissionStatus, createSimulatedEnvironment } from './environment.js';
 export type { SdkModule } from './context.js';
 export { SimulatedCallingError, SDK_ERRORS, type SdkErrorDefinition, type SdkErrorName } from './errors.js';

@@ -14,7 +14,9 @@ import type {
 } from '@azure/communication-calling';
 import type { SimContext } from './context.js';
 import { Emitter, type AnyListener } from './emitter.js';
-import { SimulatedCallingError } from './errors.js';
+import { SDK_ERRORS, sdkError } from './errors.js';
+import { SimulatedVideoDeviceInfo } from './device-manager.js';
+import { featureName, SimulatedVideoEffects } from './features.js';
 import { CanvasVideoSource } from './media.js';
 
 /** Constructor type of the SDK's `LocalVideoStream`, as `AcsSdk` declares it. */
@@ -29,6 +31,9 @@ export interface LookAlikeLocalVideoStream {
   readonly canvasSource: CanvasVideoSource | undefined;
 }
 
+/** Whether `source` is a camera a simulated device manager listed (not a plain copy, not a placeholder). */
+const isCamera = (source: unknown): source is SimulatedVideoDeviceInfo => source instanceof SimulatedVideoDeviceInfo;
+
 /** Creates the look-alike class bound to one simulator (virtual cameras paint a canvas). */
 export function createLookAlikeLocalVideoStream(ctx: SimContext): LocalVideoStreamCtor {
   class SimulatedLocalVideoStream implements LookAlikeLocalVideoStream {
@@ -36,18 +41,28 @@ export function createLookAlikeLocalVideoStream(ctx: SimContext): LocalVideoStre
     #mediaStream: MediaStream | undefined;
     #ownStream: MediaStream | undefined;
     #fallback: CanvasVideoSource | undefined;
+    /** The tracks handed out by `getMediaStream()` (clones: disposing the stream ends them, not the camera). */
+    readonly #handedOut: MediaStreamTrack[] = [];
     readonly #type: MediaStreamType;
     readonly #events: Emitter<'videoSourceChanged'>;
+    readonly #features = new Map<string, unknown>();
     #disposed = false;
 
+    /**
+     * A camera the simulator listed, or a `MediaStream`; anything else (no source, a plain copy of a camera, an
+     * object that is not a device) throws 400/43003, as the SDK's constructor does.
+     */
     constructor(source: VideoDeviceInfo | MediaStream) {
+      const raw = typeof MediaStream !== 'undefined' && source instanceof MediaStream;
+      if (!raw && !isCamera(source)) throw sdkError(SDK_ERRORS.LVS_WRONG_STREAM_TYPE);
       this.#events = new Emitter(
         ['videoSourceChanged'],
-        { subject: 'LocalVideoStream', code: 422, subscribeSubCode: 43011, unsubscribeSubCode: 43012 },
+        // The SDK's LocalVideoStream reports an unknown name given to off() with its subscribe error.
+        { subject: 'LocalVideoStream', code: 422, subscribeSubCode: 43011, offThrowsSubscribeError: true },
         ctx.registry,
         'LocalVideoStream',
       );
-      if (typeof MediaStream !== 'undefined' && source instanceof MediaStream) {
+      if (raw) {
         this.#mediaStream = source;
         this.#source = { id: uuid(), name: 'CustomMediaStream', deviceType: 'Virtual' };
         this.#type = 'RawMedia';
@@ -67,26 +82,38 @@ export function createLookAlikeLocalVideoStream(ctx: SimContext): LocalVideoStre
       return this.#type === 'Video' ? ctx.cameraSource?.(this.#source.id) : undefined;
     }
 
+    /**
+     * Switches to another camera the simulator listed: the same camera is 400/43005; anything else that is not a
+     * listed camera (a plain copy, a bogus object, nothing) is 400/43004.
+     */
     async switchSource(source: VideoDeviceInfo): Promise<void> {
+      if (!isCamera(source)) throw sdkError(SDK_ERRORS.SWITCH_SOURCE_WRONG_TYPE);
+      if (source.id === this.#source.id) throw sdkError(SDK_ERRORS.SWITCH_SAME_SOURCE);
       await ctx.wait();
-      if (source.id === this.#source.id) {
-        throw new SimulatedCallingError({
-          message: "Failed to switch video device, unable to switch to the same video device, it's already selected.",
-          code: 400,
-          subCode: 43005,
-        });
-      }
       this.#stopOwn();
       this.#source = source;
       this.#events.emit('videoSourceChanged', { source: this });
     }
 
+    /**
+     * A new `MediaStream` on each call (the SDK's does the same), whose tracks end when this stream is disposed. A
+     * placeholder camera (listed while the camera is not allowed) gives none: 500/43007.
+     */
     async getMediaStream(): Promise<MediaStream> {
+      const media = await this.#media();
+      const tracks = media.getTracks().map((t) => t.clone());
+      this.#handedOut.push(...tracks);
+      return new MediaStream(tracks);
+    }
+
+    async #media(): Promise<MediaStream> {
       if (this.#mediaStream) return this.#mediaStream;
+      const camera = this.#source as SimulatedVideoDeviceInfo;
+      if (!camera.id || camera.id === 'camera:') throw sdkError(SDK_ERRORS.VIDEO_GET_MEDIA_STREAM);
       const virtual = this.canvasSource;
       if (virtual) return virtual.mediaStream;
       if (!this.#ownStream) {
-        const deviceId = this.#source.id.replace(/^camera:/, '');
+        const deviceId = camera.id.replace(/^camera:/, '');
         try {
           this.#ownStream = await navigator.mediaDevices.getUserMedia({
             video: deviceId ? { deviceId: { exact: deviceId } } : true,
@@ -94,7 +121,7 @@ export function createLookAlikeLocalVideoStream(ctx: SimContext): LocalVideoStre
         } catch {
           this.#fallback ??= new CanvasVideoSource(ctx.ticker, {
             label: 'You',
-            caption: this.#source.name,
+            caption: camera.name,
             kind: 'local',
           });
           return this.#fallback.mediaStream;
@@ -108,11 +135,13 @@ export function createLookAlikeLocalVideoStream(ctx: SimContext): LocalVideoStre
       this.#events.emit('videoSourceChanged', { source: this });
     }
 
-    feature(): never {
-      throw new SimulatedCallingError({
-        message: 'The simulated LocalVideoStream has no features (pass the real SDK to createSimulator).',
-        code: 400,
-      });
+    /** The stream's features: `Features.VideoEffects` (the simulator's, or the real token's). */
+    feature<T>(factory: unknown): T {
+      const name = featureName(factory, ctx);
+      if (name !== 'VideoEffects') throw sdkError({ ...SDK_ERRORS.OPERATION_FAILED, message: 'Feature failed' });
+      let feature = this.#features.get(name);
+      if (!feature) this.#features.set(name, (feature = new SimulatedVideoEffects(ctx)));
+      return feature as T;
     }
 
     on(event: 'videoSourceChanged', listener: VideoSourceChangedEvent): void;
@@ -129,9 +158,11 @@ export function createLookAlikeLocalVideoStream(ctx: SimContext): LocalVideoStre
       return this.#events.listenerCount();
     }
 
+    /** Ends the tracks it handed out and releases the camera. */
     dispose(): void {
       if (this.#disposed) return;
       this.#disposed = true;
+      for (const track of this.#handedOut.splice(0)) track.stop();
       this.#stopOwn();
       this.#fallback?.dispose();
     }
@@ -159,8 +190,7 @@ export function createSdkBackedLocalVideoStream(
   ctx: SimContext,
   Base: typeof import('@azure/communication-calling').LocalVideoStream,
 ): LocalVideoStreamCtor {
-  const isPlain = (x: unknown): x is VideoDeviceInfo =>
-    typeof x === 'object' && x !== null && Object.getPrototypeOf(x) === Object.prototype;
+  const isPlain = isCamera;
   const placeholders = new WeakMap<object, CanvasVideoSource>();
 
   const streamFor = (camera: VideoDeviceInfo): { stream: MediaStream; placeholder?: CanvasVideoSource } => {
@@ -212,13 +242,7 @@ export function createSdkBackedLocalVideoStream(
     override async switchSource(source: VideoDeviceInfo): Promise<void> {
       if (!isPlain(source)) return super.switchSource(source);
       const current = cameraOf.get(this);
-      if (current?.id === source.id) {
-        throw new SimulatedCallingError({
-          message: "Failed to switch video device, unable to switch to the same video device, it's already selected.",
-          code: 400,
-          subCode: 43005,
-        });
-      }
+      if (current?.id === source.id) throw sdkError(SDK_ERRORS.SWITCH_SAME_SOURCE);
       const fed = streamFor(source);
       placeholders.get(this)?.dispose();
       if (fed.placeholder) placeholders.set(this, fed.placeholder);

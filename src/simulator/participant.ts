@@ -16,7 +16,7 @@ import type { RemoteParticipantEventName } from '../sdk/index.js';
 import type { SimContext } from './context.js';
 import { FailureQueue, toFailure } from './context.js';
 import { Emitter, type AnyListener } from './emitter.js';
-import { SDK_ERRORS, type SdkErrorDefinition } from './errors.js';
+import { SDK_ERRORS, sdkError, type SdkErrorDefinition } from './errors.js';
 import { SimulatedRemoteVideoStream, type RemoteStreamKind } from './streams.js';
 import type { ListenerOf } from './types.js';
 
@@ -175,9 +175,17 @@ export class SimulatedRemoteParticipant implements RemoteParticipant {
     return this.#role;
   }
 
-  /** Mutes this participant for everyone (after the latency; fires `isMutedChanged`). */
+  /** @internal Whether the participant's call is a 1:1 call (the SDK cannot mute the other person in one). */
+  inOneToOneCall: () => boolean = () => false;
+
+  /**
+   * Mutes the participant (others' microphones, after the latency). As the SDK: a participant who is not
+   * connected is 405/42005, the other person of a 1:1 call 405/42006.
+   */
   async mute(): Promise<void> {
     const failure = this.#failures.take('mute');
+    if (this.#state !== 'Connected') throw sdkError(SDK_ERRORS.MUTE_PARTICIPANT_NOT_CONNECTED);
+    if (this.inOneToOneCall()) throw sdkError(SDK_ERRORS.MUTE_PARTICIPANT_1_TO_1_UNSUPPORTED);
     await this.#ctx.wait();
     if (failure) throw failure;
     this.#set('isMuted', true);

@@ -23,7 +23,15 @@ export type SimulatedVideoStreamRendererCtor = new (
   stream: LocalVideoStream | RemoteVideoStream,
 ) => SimulatedVideoStreamRenderer;
 
-/** A view: `target` is a `<div>` holding a playing `<video>`. */
+/** Whether a value is a scaling mode the SDK knows. */
+function isScalingMode(value: unknown): value is ScalingMode {
+  return typeof value === 'string' && Object.hasOwn(OBJECT_FIT, value);
+}
+
+/**
+ * A view: `target` is a `<div>` holding a playing `<video>`. As the SDK's: disposing it twice throws 400/43213
+ * and empties the target (it stays where the page put it); a wrong scaling mode rejects 400/43216.
+ */
 export class SimulatedRendererView implements VideoStreamRendererView {
   /** The element to attach (an own, writable data property, like the SDK's). */
   target: HTMLElement;
@@ -35,7 +43,7 @@ export class SimulatedRendererView implements VideoStreamRendererView {
   /** @internal */
   constructor(
     stream: MediaStream,
-    options: { scalingMode: ScalingMode; isMirrored: boolean; flipVideo: boolean },
+    options: { scalingMode: ScalingMode; isMirrored: boolean; flipVideo: boolean; muted: boolean },
     onDispose: () => void,
   ) {
     this.#scalingMode = options.scalingMode;
@@ -51,7 +59,7 @@ export class SimulatedRendererView implements VideoStreamRendererView {
     video.setAttribute('disablepictureinpicture', '');
     video.playsInline = true;
     video.autoplay = true;
-    video.muted = true;
+    video.muted = options.muted;
     video.style.width = '100%';
     video.style.height = '100%';
     video.style.objectFit = OBJECT_FIT[options.scalingMode];
@@ -70,27 +78,52 @@ export class SimulatedRendererView implements VideoStreamRendererView {
     return this.#isMirrored;
   }
 
-  /** Changes `object-fit` (Crop = cover, Fit = contain, Stretch = fill). */
+  /**
+   * Changes `object-fit` (Crop = cover, Fit = contain, Stretch = fill). A wrong value rejects 400/43216 and
+   * keeps the mode; a disposed view rejects 400/43215.
+   */
   async updateScalingMode(scalingMode: ScalingMode): Promise<void> {
+    if (!this.#onDispose) throw sdkError(SDK_ERRORS.SCALING_MODE_DISPOSED);
+    if (!isScalingMode(scalingMode)) throw sdkError(SDK_ERRORS.SCALING_MODE_WRONG_VAL);
     this.#scalingMode = scalingMode;
     this.#video.style.objectFit = OBJECT_FIT[scalingMode];
   }
 
-  /** Detaches the stream and stops counting this view. */
+  /** Detaches the stream, empties the target and stops counting this view; a second call throws 400/43213. */
   dispose(): void {
+    if (!this.#onDispose) throw sdkError(SDK_ERRORS.VIEW_ALREADY_DISPOSED);
+    this.release();
+  }
+
+  /** @internal Disposes the view once (its renderer's dispose). */
+  release(): void {
     const done = this.#onDispose;
     if (!done) return;
     this.#onDispose = undefined;
     this.#video.pause();
     this.#video.srcObject = null;
-    this.target.remove();
+    this.target.replaceChildren();
     done();
   }
 }
 
+/** Whether a value can be rendered: a simulated remote stream, or a (real or simulated) local video stream. */
+function isRenderableStream(stream: unknown): stream is LocalVideoStream | RemoteVideoStream {
+  if (stream instanceof SimulatedRemoteVideoStream) return true;
+  const s = stream as Partial<LocalVideoStream> | null | undefined;
+  return (
+    typeof s === 'object' &&
+    s !== null &&
+    typeof s.mediaStreamType === 'string' &&
+    typeof s.getMediaStream === 'function'
+  );
+}
+
 /**
- * The simulator's renderer. `createView()` rejects like the SDK's (412 / 43200) for a remote stream that is not
- * available. A simulated stream's canvas is animated only while at least one view of it exists.
+ * The simulator's renderer, with the SDK renderer's rules: a value that is not a video stream throws 400/43218;
+ * `createView()` rejects 412/43200 for a remote stream that is not available and 400/43219 after `dispose()`;
+ * disposing twice throws 400/43222. A local camera's view is mirrored and stretched unless told otherwise, as in
+ * the SDK. A simulated stream's canvas is animated only while at least one view of it exists.
  */
 export class SimulatedVideoStreamRenderer implements VideoStreamRendererLike {
   readonly #ctx: SimContext;
@@ -100,6 +133,7 @@ export class SimulatedVideoStreamRenderer implements VideoStreamRendererLike {
 
   /** @internal Use `new sim.sdk.VideoStreamRenderer(stream)`. */
   constructor(ctx: SimContext, stream: LocalVideoStream | RemoteVideoStream) {
+    if (!isRenderableStream(stream)) throw sdkError(SDK_ERRORS.RENDERER_WRONG_STREAM_TYPE);
     this.#ctx = ctx;
     this.#stream = stream;
     ctx.liveRenderers++;
@@ -135,10 +169,15 @@ export class SimulatedVideoStreamRenderer implements VideoStreamRendererLike {
     }
     if (this.#disposed) throw sdkError(SDK_ERRORS.RENDERER_DISPOSED);
     const release = source?.acquire();
-    const flip = local && (stream as LocalVideoStream).mediaStreamType === 'Video';
+    const camera = local && (stream as LocalVideoStream).mediaStreamType === 'Video';
     const view = new SimulatedRendererView(
       media,
-      { scalingMode: options.scalingMode ?? 'Crop', isMirrored: options.isMirrored ?? false, flipVideo: flip },
+      {
+        scalingMode: options.scalingMode ?? 'Stretch',
+        isMirrored: options.isMirrored ?? camera,
+        flipVideo: camera,
+        muted: !(local && (stream as LocalVideoStream).mediaStreamType === 'RawMedia'),
+      },
       () => {
         release?.();
         this.#views.delete(view);
@@ -150,11 +189,11 @@ export class SimulatedVideoStreamRenderer implements VideoStreamRendererLike {
     return view;
   }
 
-  /** Disposes every view; the renderer cannot create views any more. */
+  /** Disposes every view; the renderer cannot create views any more. A second call throws 400/43222. */
   dispose(): void {
-    if (this.#disposed) return;
+    if (this.#disposed) throw sdkError(SDK_ERRORS.RENDERER_ALREADY_DISPOSED);
     this.#disposed = true;
-    for (const v of [...this.#views]) v.dispose();
+    for (const v of [...this.#views]) v.release();
     this.#ctx.liveRenderers--;
   }
 }

@@ -380,7 +380,7 @@ function createContext(sim: Simulator, options: ScenarioOptions): ScenarioContex
     vars: new Map(),
     async agent() {
       if (sim.agent) return sim.agent;
-      return sim.callClient.createCallAgent();
+      return sim.callClient.createCallAgent(sim.credential);
     },
     deviceManager: () => sim.callClient.getDeviceManager(),
     requireCall() {

@@ -19,6 +19,7 @@ import type { Clock } from '../clock.js';
 import { SimulatedCallAgent } from './agent.js';
 import type { SimulatedCall } from './call.js';
 import { SimContext, type SdkModule } from './context.js';
+import { isJwt, SimulatedTokenCredential } from './credential.js';
 import { SimulatedDeviceManager, type PermissionOutcome, type VirtualDevices } from './device-manager.js';
 import { Emitter, type AnyListener } from './emitter.js';
 import { SDK_ERRORS, SimulatedCallingError, sdkError } from './errors.js';
@@ -76,7 +77,7 @@ export interface SimulatedCallClientApi extends Pick<
   CallClient,
   'createCallAgent' | 'getDeviceManager' | 'feature' | 'dispose'
 > {
-  createCallAgent(credential?: CommunicationTokenCredential, options?: CallAgentOptions): Promise<SimulatedCallAgent>;
+  createCallAgent(credential: CommunicationTokenCredential, options?: CallAgentOptions): Promise<SimulatedCallAgent>;
   getDeviceManager(): Promise<SimulatedDeviceManager>;
 }
 
@@ -88,6 +89,16 @@ export interface SimulatedSdk extends AcsSdk {
   readonly LocalVideoStream: LocalVideoStreamCtor;
   readonly VideoStreamRenderer: SimulatedVideoStreamRendererCtor;
   readonly environment: PermissionEnvironment;
+}
+
+/**
+ * `sim.module`: an object shaped like the SDK module (`import * as sdk from '@azure/communication-calling'`): its
+ * `CallClient` makes clients of this simulator (they share its device manager, and its one agent, as the clients
+ * of a page share the real SDK's), with `Features`, `LocalVideoStream` and `VideoStreamRenderer`. Pass it wherever
+ * the SDK module goes (a page's code, `<acs-call-provider>`'s `sdk-src` tests).
+ */
+export interface SimulatedModule extends SimulatedSdk {
+  readonly CallClient: new () => SimulatedCallClientApi;
 }
 
 /** What `sim.connectedCall()` takes. */
@@ -114,8 +125,16 @@ export interface RendererCounts {
 export interface Simulator {
   /** A `CallClient` stand-in: `createCallAgent()`, `getDeviceManager()`, `feature()`, `dispose()`. */
   readonly callClient: SimulatedCallClientApi;
+  /**
+   * A credential with a well-formed token, for `callClient.createCallAgent(sim.credential)`: the simulator checks
+   * credentials as the SDK does (none, a failing `getToken()` and a malformed token are each rejected with the
+   * SDK's 401).
+   */
+  readonly credential: SimulatedTokenCredential;
   /** The `AcsSdk` capability object for elements (`.sdk=${sim.sdk}`). */
   readonly sdk: SimulatedSdk;
+  /** An object shaped like the SDK module, whose `CallClient` makes clients of this simulator. */
+  readonly module: SimulatedModule;
   /** The agent (created by `callClient.createCallAgent()` or `connectedCall()`), if any. */
   readonly agent: SimulatedCallAgent | undefined;
   /** The device manager (the same object `getDeviceManager()` resolves to). */
@@ -190,11 +209,23 @@ class SimulatedDebugInfo implements DebugInfoCallClientFeature {
   dispose(): void {}
 }
 
+/**
+ * The agent of the page, as the SDK keeps it: one for all the `CallClient`s of a page (a second client gets the
+ * first one's agent while it is not disposed), with the token it was made with.
+ */
+interface PageAgent {
+  readonly agent: SimulatedCallAgent;
+  readonly token: string;
+  readonly client: SimulatedCallClient;
+}
+const pageAgents = new WeakMap<SimContext, PageAgent>();
+
 class SimulatedCallClient implements SimulatedCallClientApi {
   readonly #ctx: SimContext;
   readonly #options: { displayName?: string; userId: string; autoConnect: boolean };
   readonly #deviceManager: () => SimulatedDeviceManager;
   #agent: SimulatedCallAgent | undefined;
+  #creating = false;
   #debugInfo: SimulatedDebugInfo | undefined;
   #disposed = false;
 
@@ -212,24 +243,53 @@ class SimulatedCallClient implements SimulatedCallClientApi {
     return this.#agent;
   }
 
-  /** Resolves (after the latency) with a simulated agent. Like the SDK: one agent per client at a time. */
+  /**
+   * Resolves (after the latency) with a simulated agent, checking the credential as the SDK does: none is
+   * 401/44108, a `getToken()` that rejects 401/44110, a token that is not a JWT 401/44111. Like the SDK, one agent
+   * per page: asked again with the same token, a client gives the same agent (another token, or a second request
+   * while one is being made: 400/40008), and a second client of the page gets the first one's agent.
+   */
   async createCallAgent(
-    _credential?: CommunicationTokenCredential,
+    credential: CommunicationTokenCredential,
     options?: CallAgentOptions,
   ): Promise<SimulatedCallAgent> {
-    await this.#ctx.wait();
     if (this.#disposed) throw sdkError(SDK_ERRORS.CLIENT_DISPOSED);
-    if (this.#agent) throw sdkError(SDK_ERRORS.ONE_CALL_AGENT_PER_CALL_CLIENT);
-    return this.createAgentNow(options);
+    if (!credential) throw sdkError(SDK_ERRORS.NO_TOKEN_PROVIDED);
+    if (this.#creating) throw sdkError(SDK_ERRORS.ONE_CALL_AGENT_PER_CALL_CLIENT);
+    this.#creating = true;
+    try {
+      let token: string;
+      try {
+        token = (await credential.getToken())?.token;
+      } catch {
+        throw sdkError(SDK_ERRORS.GET_TOKEN);
+      }
+      if (!isJwt(token)) throw sdkError(SDK_ERRORS.TOKEN_PAYLOAD_UNDEFINED);
+      await this.#ctx.wait();
+      if (this.#disposed) throw sdkError(SDK_ERRORS.CLIENT_DISPOSED);
+      const existing = pageAgents.get(this.#ctx);
+      if (existing && !existing.agent.disposed) {
+        if (existing.client !== this) return existing.agent;
+        if (existing.token === token) return existing.agent;
+        throw sdkError(SDK_ERRORS.ONE_CALL_AGENT_PER_CALL_CLIENT);
+      }
+      const agent = this.createAgentNow(options, credential);
+      pageAgents.set(this.#ctx, { agent, token, client: this });
+      return agent;
+    } finally {
+      this.#creating = false;
+    }
   }
 
-  /** @internal */
-  createAgentNow(options?: CallAgentOptions): SimulatedCallAgent {
+  /** @internal An agent at once (`sim.connectedCall()` makes one with `sim.credential`). */
+  createAgentNow(options: CallAgentOptions | undefined, credential: CommunicationTokenCredential): SimulatedCallAgent {
     const agent: SimulatedCallAgent = new SimulatedCallAgent(this.#ctx, {
       ...this.#options,
+      credential,
       displayName: options?.displayName ?? this.#options.displayName,
       onDispose: () => {
         if (this.#agent === agent) this.#agent = undefined;
+        if (pageAgents.get(this.#ctx)?.agent === agent) pageAgents.delete(this.#ctx);
       },
     });
     this.#agent = agent;
@@ -244,7 +304,9 @@ class SimulatedCallClient implements SimulatedCallClientApi {
     return dm;
   }
 
+  /** `Features.DebugInfo` (the simulator's or the real token); no factory is 500/41001, as in the SDK. */
   feature<TFeature extends CallClientFeature>(factory: CallClientFeatureFactory<TFeature>): TFeature {
+    if (!factory) throw sdkError({ ...SDK_ERRORS.OPERATION_FAILED, message: 'Feature failed' });
     const ctor = (factory as { callClientApiCtor?: { name?: string } } | undefined)?.callClientApiCtor;
     const real = this.#ctx.sdkModule?.Features?.DebugInfo;
     if (
@@ -261,10 +323,11 @@ class SimulatedCallClient implements SimulatedCallClientApi {
     });
   }
 
+  /** Disposes the agent, then the client; a second dispose rejects 404/40012, as the SDK's does. */
   async dispose(): Promise<void> {
-    if (this.#disposed) return;
-    await this.#agent?.dispose();
+    if (this.#disposed) throw sdkError(SDK_ERRORS.CLIENT_DISPOSED);
     this.#disposed = true;
+    await this.#agent?.dispose().catch(() => undefined);
   }
 }
 
@@ -307,15 +370,13 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
       preGranted: resolved.preGranted,
       isSpeakerSelectionAvailable: resolved.isSpeakerSelectionAvailable,
     }));
+  const userId = options.userId ?? `8:acs:simulated-self-${uuid()}`;
   const client = new SimulatedCallClient(
     ctx,
-    {
-      displayName: options.displayName,
-      userId: options.userId ?? `8:acs:simulated-self-${uuid()}`,
-      autoConnect: resolved.autoConnect,
-    },
+    { displayName: options.displayName, userId, autoConnect: resolved.autoConnect },
     getDeviceManager,
   );
+  const credential = new SimulatedTokenCredential(userId, ctx.clock);
   const LocalVideoStreamClass: LocalVideoStreamCtor = options.sdk?.LocalVideoStream
     ? createSdkBackedLocalVideoStream(ctx, options.sdk.LocalVideoStream)
     : createLookAlikeLocalVideoStream(ctx);
@@ -340,9 +401,23 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     },
   };
 
+  const module: SimulatedModule = {
+    ...sdk,
+    CallClient: class {
+      constructor() {
+        return new SimulatedCallClient(
+          ctx,
+          { displayName: options.displayName, userId, autoConnect: resolved.autoConnect },
+          getDeviceManager,
+        );
+      }
+    } as unknown as SimulatedModule['CallClient'],
+  };
   const sim: Simulator = {
     callClient: client,
+    credential,
     sdk,
+    module,
     get agent() {
       return client.agent;
     },
@@ -358,7 +433,7 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     },
     async connectedCall(o: ConnectedCallOptions = {}) {
       if (ctx.disposed) throw sdkError(SDK_ERRORS.CLIENT_DISPOSED);
-      const agent = client.agent ?? client.createAgentNow();
+      const agent = client.agent ?? client.createAgentNow(undefined, credential);
       let localVideoStreams: LocalVideoStream[] | undefined;
       if (o.video) {
         const dm = getDeviceManager();
@@ -384,7 +459,7 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
       if (agent)
         for (const call of agent.simulate.calls)
           call.simulate.end({ code: 0, subCode: 0 }, { viaDisconnecting: false });
-      void client.dispose();
+      void client.dispose().catch(() => undefined);
       deviceManager?.dispose();
       ctx.dispose();
       ctx.registry.clearListeners();

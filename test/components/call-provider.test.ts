@@ -105,7 +105,7 @@ describe('<acs-call-provider> with the simulator', () => {
   });
 
   it('shows "nothing to join" (once, no details) and fires acs-error when no locator is set', async () => {
-    const agent = await sim.callClient.createCallAgent();
+    const agent = await sim.callClient.createCallAgent(sim.credential);
     const el = await fixture<AcsCallProvider>(html`<acs-call-provider .callAgent=${agent}></acs-call-provider>`);
     const event = oneEvent(el, 'acs-error') as Promise<AcsErrorEvent>;
     void el.join();
@@ -118,7 +118,7 @@ describe('<acs-call-provider> with the simulator', () => {
   });
 
   it('joins a group with the agent given from script', async () => {
-    const agent = await sim.callClient.createCallAgent();
+    const agent = await sim.callClient.createCallAgent(sim.credential);
     agent.simulate.autoConnect = true;
     const groupId = '11111111-1111-1111-1111-111111111111';
     const el = await fixture<AcsCallProvider>(
@@ -133,7 +133,7 @@ describe('<acs-call-provider> with the simulator', () => {
   it('joins once: a second join() while the first connects (or after) gives the same call; "joining" until connected', async () => {
     const slow = testSimulator({ latency: 30 });
     try {
-      const agent = await slow.callClient.createCallAgent();
+      const agent = await slow.callClient.createCallAgent(slow.credential);
       agent.simulate.autoConnect = true;
       const el = await fixture<AcsCallProvider>(
         html`<acs-call-provider .callAgent=${agent} group-id="g"></acs-call-provider>`,
@@ -159,7 +159,7 @@ describe('<acs-call-provider> with the simulator', () => {
   });
 
   it('reports a join that fails through a Disconnecting state of its own', async () => {
-    const agent = await sim.callClient.createCallAgent();
+    const agent = await sim.callClient.createCallAgent(sim.credential);
     agent.simulate.autoConnect = true;
     agent.simulate.failNext('join', { code: 403, subCode: 10003 }, { viaDisconnecting: true });
     const el = await fixture<AcsCallProvider>(
@@ -175,7 +175,7 @@ describe('<acs-call-provider> with the simulator', () => {
   });
 
   it('a join() made before there is an agent joins when one is given, and resolves that call', async () => {
-    const agent = await sim.callClient.createCallAgent();
+    const agent = await sim.callClient.createCallAgent(sim.credential);
     agent.simulate.autoConnect = true;
     const el = await fixture<AcsCallProvider>(html`<acs-call-provider group-id="g"></acs-call-provider>`);
     const joined = el.join();
@@ -202,7 +202,7 @@ describe('<acs-call-provider> with the simulator', () => {
   });
 
   it('shows a join that fails before connecting (490/4525 offline) and fires acs-error; Try again joins again', async () => {
-    const agent = await sim.callClient.createCallAgent();
+    const agent = await sim.callClient.createCallAgent(sim.credential);
     agent.simulate.autoConnect = true;
     agent.simulate.failNext('join');
     const el = await fixture<AcsCallProvider>(
@@ -235,7 +235,7 @@ describe('<acs-call-provider> with the simulator', () => {
     ['group-id', { groupId: 'g1' }],
   ] as const) {
     it(`joins with ${attr}`, async () => {
-      const agent = await sim.callClient.createCallAgent();
+      const agent = await sim.callClient.createCallAgent(sim.credential);
       const seen: unknown[] = [];
       const join = agent.join.bind(agent) as (l: unknown) => unknown;
       (agent as unknown as { join: unknown }).join = (l: unknown) => (seen.push(l), join(l));

@@ -109,7 +109,7 @@ describe('controllers', () => {
 
   describe('CallAgentController', () => {
     it('follows calls, the active call, incoming calls and their end; releases everything', async () => {
-      const agent = (await sim.callClient.createCallAgent()) as unknown as SimulatedCallAgent;
+      const agent = (await sim.callClient.createCallAgent(sim.credential)) as unknown as SimulatedCallAgent;
       const { el, c } = host((h) => new CallAgentController(h));
       c.agent = agent;
       document.body.append(el);
@@ -135,7 +135,7 @@ describe('controllers', () => {
     });
 
     it('stops listing an incoming call once it is accepted elsewhere (it became one of the agent calls)', async () => {
-      const agent = (await sim.callClient.createCallAgent()) as unknown as SimulatedCallAgent;
+      const agent = (await sim.callClient.createCallAgent(sim.credential)) as unknown as SimulatedCallAgent;
       const { el, c } = host((h) => new CallAgentController(h));
       c.agent = agent;
       document.body.append(el);
@@ -151,7 +151,7 @@ describe('controllers', () => {
     });
 
     it('prefers the connected call over a newer one that is still connecting', async () => {
-      const agent = (await sim.callClient.createCallAgent()) as unknown as SimulatedCallAgent;
+      const agent = (await sim.callClient.createCallAgent(sim.credential)) as unknown as SimulatedCallAgent;
       const { el, c } = host((h) => new CallAgentController(h));
       c.agent = agent;
       document.body.append(el);

@@ -23,23 +23,64 @@ async function until(check: () => boolean, ms = 500): Promise<void> {
 }
 
 describe('simulator: call agent', () => {
-  it('createCallAgent resolves a CallAgent; a second one is refused like the SDK', async () => {
+  it('createCallAgent checks the credential as the SDK does (44108, 44110, 44111) and resolves a CallAgent', async () => {
     const s = sim();
-    const agent = await s.callClient.createCallAgent(undefined, { displayName: 'Me' });
+    const failing = { getToken: () => Promise.reject(new Error('token server down')), dispose() {} };
+    const malformed = {
+      getToken: async () => ({ token: 'not-a-jwt', expiresOnTimestamp: Date.now() + 60_000 }),
+      dispose() {},
+    };
+    expect((await rejection(s.callClient.createCallAgent(undefined as never))).subCode).to.equal(44108);
+    expect((await rejection(s.callClient.createCallAgent(failing))).subCode).to.equal(44110);
+    expect((await rejection(s.callClient.createCallAgent(malformed))).subCode).to.equal(44111);
+    expect(s.agent, 'no agent after a refused credential').to.equal(undefined);
+    const agent = await s.callClient.createCallAgent(s.credential, { displayName: 'Me' });
     expect(agent.kind).to.equal('CallAgent');
     expect(agent.connectionState).to.equal('Connected');
     expect(agent.displayName).to.equal('Me');
     expect(s.agent).to.equal(agent);
-    const e = await rejection(s.callClient.createCallAgent());
-    expect([e.code, e.subCode]).to.deep.equal([400, 40008]);
+    expect(s.credential.requests, 'the token was asked for').to.be.greaterThan(0);
+  });
+
+  it('one agent per page: the same token gives the same agent, another 40008, a second client the first one’s', async () => {
+    const s = sim();
+    const agent = await s.callClient.createCallAgent(s.credential);
+    expect(await s.callClient.createCallAgent(s.credential)).to.equal(agent);
+    const other = sim().credential;
+    expect((await rejection(s.callClient.createCallAgent(other))).subCode).to.equal(40008);
+    const second = new s.module.CallClient();
+    expect(await second.createCallAgent(other), 'the page’s agent').to.equal(agent);
     await agent.dispose();
     expect(s.agent).to.equal(undefined);
-    expect(await s.callClient.createCallAgent()).not.to.equal(agent);
+    expect(await s.callClient.createCallAgent(s.credential)).not.to.equal(agent);
+  });
+
+  it('an expired token is renewed through the credential; one that cannot be ends the calls 495/4507', async () => {
+    const s = sim({ latency: 0 });
+    let fail = false;
+    const credential = {
+      getToken: () => (fail ? Promise.reject(new Error('expired')) : s.credential.getToken()),
+      dispose() {},
+    };
+    const agent = await s.callClient.createCallAgent(credential);
+    const call = agent.join({ groupId: 'g' });
+    await until(() => call.state === 'Connected');
+    expect(await agent.simulate.expireToken(), 'renewed').to.equal(true);
+    expect([call.state, agent.connectionState]).to.deep.equal(['Connected', 'Connected']);
+    fail = true;
+    const reasons: unknown[] = [];
+    const onConnection = (e: { reason?: string }) => reasons.push(e.reason);
+    agent.on('connectionStateChanged', onConnection);
+    expect(await agent.simulate.expireToken(), 'not renewed').to.equal(false);
+    agent.off('connectionStateChanged', onConnection);
+    expect(call.state).to.equal('Disconnected');
+    expect(call.callEndReason).to.deep.equal({ code: 495, subCode: 4507 });
+    expect([agent.connectionState, reasons]).to.deep.equal(['Disconnected', ['invalidToken']]);
   });
 
   it('join walks None -> Connecting -> Connected; callsUpdated fires with the call', async () => {
     const s = sim({ latency: 2 });
-    const agent = await s.callClient.createCallAgent();
+    const agent = await s.callClient.createCallAgent(s.credential);
     const added: Call[] = [];
     const onCalls = (e: { added: Call[] }) => added.push(...e.added);
     agent.on('callsUpdated', onCalls);
@@ -57,7 +98,7 @@ describe('simulator: call agent', () => {
 
   it('startCall walks through Ringing; the callees are participants from the start and connect with the call', async () => {
     const s = sim({ latency: 1 });
-    const agent = await s.callClient.createCallAgent();
+    const agent = await s.callClient.createCallAgent(s.credential);
     const call = agent.startCall([{ communicationUserId: '8:acs:bob' }]);
     const rec = recordStates(call);
     const [bob] = call.remoteParticipants;
@@ -76,7 +117,7 @@ describe('simulator: call agent', () => {
   it('does not move by itself when autoConnect is false', async () => {
     const clock = createVirtualClock();
     const s = sim({ latency: 0, autoConnect: false, clock });
-    const creating = s.callClient.createCallAgent();
+    const creating = s.callClient.createCallAgent(s.credential);
     await clock.advance(0);
     const agent = await creating;
     const call = agent.join({ roomId: 'room' }) as SimulatedCall;
@@ -89,7 +130,7 @@ describe('simulator: call agent', () => {
   it('a manual state change stops the automatic walk', async () => {
     const clock = createVirtualClock();
     const s = sim({ latency: 5, clock });
-    const creating = s.callClient.createCallAgent();
+    const creating = s.callClient.createCallAgent(s.credential);
     await clock.advance(5);
     const agent = await creating;
     const call = agent.join({ groupId: 'g' }) as SimulatedCall;
@@ -100,20 +141,25 @@ describe('simulator: call agent', () => {
 
   it('failNext(join): the call goes Connecting then Disconnected with 490/4525', async () => {
     const s = sim({ latency: 1 });
-    const agent = await s.callClient.createCallAgent();
+    const agent = await s.callClient.createCallAgent(s.credential);
     agent.simulate.failNext('join');
     const call = agent.join({ groupId: 'g' });
     const rec = recordStates(call);
     await until(() => call.state === 'Disconnected');
     expect(rec.states).to.deep.equal(['None', 'Connecting', 'Disconnected']);
-    expect(call.callEndReason).to.deep.equal({ code: 490, subCode: 4525 });
+    expect(call.callEndReason).to.deep.equal({
+      message: 'NetworkError',
+      code: 490,
+      subCode: 4525,
+      resultCategories: ['UnexpectedClientError'],
+    });
     expect(agent.calls).to.deep.equal([]);
     rec.stop();
   });
 
   it('connection state changes carry {newValue, oldValue, reason}', async () => {
     const s = sim();
-    const agent = await s.callClient.createCallAgent();
+    const agent = await s.callClient.createCallAgent(s.credential);
     const seen: unknown[] = [];
     const l = (e: unknown) => seen.push(e);
     agent.on('connectionStateChanged', l);
@@ -129,7 +175,7 @@ describe('simulator: call agent', () => {
 
   it('incoming call: incomingCall event, accept() gives a call that connects and joins agent.calls', async () => {
     const s = sim({ latency: 1 });
-    const agent = await s.callClient.createCallAgent();
+    const agent = await s.callClient.createCallAgent(s.credential);
     const rang: IncomingCall[] = [];
     const onIncoming = (e: { incomingCall: IncomingCall }) => rang.push(e.incomingCall);
     const calls: string[] = [];
@@ -156,7 +202,7 @@ describe('simulator: call agent', () => {
 
   it('incoming call: reject() ends it with callEnded; simulate.end() ends it while ringing', async () => {
     const s = sim({ latency: 0 });
-    const agent = await s.callClient.createCallAgent();
+    const agent = await s.callClient.createCallAgent(s.credential);
     const first = agent.simulate.incomingCall({ displayName: 'A' });
     const ended: unknown[] = [];
     const l = (e: unknown) => ended.push(e);
@@ -191,13 +237,21 @@ describe('simulator: call agent', () => {
     expect(first.state).to.equal('LocalHold');
   });
 
-  it('dispose ends every call and rejects further use', async () => {
-    const s = sim({ latency: 0 });
+  it('dispose ends every call; as the SDK, a second dispose rejects 409/40203 and a later join gives a call that never starts', async () => {
+    const clock = createVirtualClock();
+    const s = sim({ latency: 0, clock });
     const call = await s.connectedCall();
     const agent = s.agent!;
-    await agent.dispose();
+    const disposing = agent.dispose();
+    await clock.advance(0);
+    await disposing;
     expect(call.state).to.equal('Disconnected');
-    expect(() => agent.join({ groupId: 'g' })).to.throw(/disposed/);
+    const second = rejection(agent.dispose());
+    await clock.advance(0);
+    expect((await second).subCode).to.equal(40203);
+    const late = agent.join({ groupId: 'g' });
+    await clock.advance(60_000);
+    expect(late.state, 'a minute later').to.equal('None');
   });
 
   it('the client feature DebugInfo is simulated; other client features are refused', async () => {

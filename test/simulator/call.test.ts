@@ -21,7 +21,7 @@ import { createVirtualClock } from '../../src/simulator/index.js';
 
 /** A call in state None that does not move by itself. */
 async function idleCall(s: Simulator): Promise<SimulatedCall> {
-  const agent = s.agent ?? (await s.callClient.createCallAgent());
+  const agent = s.agent ?? (await s.callClient.createCallAgent(s.credential));
   agent.simulate.autoConnect = false;
   return agent.join({ groupId: crypto.randomUUID() }) as SimulatedCall;
 }
@@ -429,14 +429,18 @@ describe('simulator: diagnostics and interruptions', () => {
 });
 
 describe('simulator: call features', () => {
-  it('memoizes features and rejects the ones it does not implement', async () => {
+  it('memoizes features and rejects the ones it does not implement, saying which', async () => {
     const call = await sim().connectedCall();
     expect(call.feature(SimulatedFeatures.Capabilities)).to.equal(call.feature(SimulatedFeatures.Capabilities));
     expect(call.feature(SimulatedFeatures.UserFacingDiagnostics).name).to.equal('Diagnostics');
     expect(call.feature(SimulatedFeatures.DominantSpeakers).name).to.equal('DominantSpeakers');
-    const e = thrown(() => call.feature({ callApiCtor: class RecordingCallFeatureImpl {} } as never));
+    expect(call.feature({ callApiCtor: class RecordingCallFeatureImpl {} } as never)).to.equal(
+      call.feature(SimulatedFeatures.Recording),
+    );
+    const e = thrown(() => call.feature({ callApiCtor: class PPTLiveCallFeatureImpl {} } as never));
     expect(e.name).to.equal('CallingCommunicationError');
-    expect(String(e.message)).to.contain('RecordingCallFeatureImpl');
+    expect(String(e.message)).to.contain('PPTLiveCallFeatureImpl');
+    expect(thrown(() => call.feature(undefined as never)).subCode, 'no factory').to.equal(41001);
   });
 
   it('capabilities: fires only the changed entries, and the SDK refuses what is not allowed', async () => {

@@ -42,18 +42,25 @@ describe('simulator: devices', () => {
         speakers: [],
       },
     }).callClient.getDeviceManager();
-    expect(await dm.getCameras()).to.deep.equal([{ id: 'camera:only', name: 'Only cam', deviceType: 'UsbCamera' }]);
+    expect((await dm.getCameras()).map((d) => [d.id, d.name, d.deviceType])).to.deep.equal([
+      ['camera:only', 'Only cam', 'UsbCamera'],
+    ]);
     expect((await dm.getMicrophones())[0]!.id).to.match(/^microphone:/);
     expect(await dm.getSpeakers()).to.deep.equal([]);
     expect(dm.selectedSpeaker).to.equal(undefined);
   });
 
-  it('before permission: one placeholder per kind with an empty name and id "camera:" etc.', async () => {
+  it('before permission: one placeholder per kind with an empty name and id "camera:" etc.; the audio ones selected', async () => {
     const dm = await sim({ permission: 'prompt' }).callClient.getDeviceManager();
-    expect(await dm.getCameras()).to.deep.equal([{ id: 'camera:', name: '', deviceType: 'Unknown' }]);
-    expect((await dm.getMicrophones()).map((d) => [d.id, d.name])).to.deep.equal([['microphone:', '']]);
+    expect((await dm.getCameras()).map((d) => [d.id, d.name, d.deviceType])).to.deep.equal([
+      ['camera:', '', 'UsbCamera'],
+    ]);
+    expect((await dm.getMicrophones()).map((d) => [d.id, d.name, d.isSystemDefault])).to.deep.equal([
+      ['microphone:', '', true],
+    ]);
     expect((await dm.getSpeakers()).map((d) => [d.id, d.name])).to.deep.equal([['speaker:', '']]);
-    expect(dm.selectedMicrophone).to.equal(undefined);
+    // As the SDK: the placeholders count as selected until there is permission.
+    expect([dm.selectedMicrophone?.id, dm.selectedSpeaker?.id]).to.deep.equal(['microphone:', 'speaker:']);
     expect(dm.simulate.permissionState).to.deep.equal({ camera: 'prompt', microphone: 'prompt' });
   });
 
@@ -72,7 +79,8 @@ describe('simulator: devices', () => {
     expect(await dm.askDevicePermission({ audio: true, video: false })).to.deep.equal({ audio: true, video: false });
     expect(log).to.deep.equal(['audio+6-2', 'mic:microphone:default:0']);
     expect((await dm.getCameras())[0]!.id).to.equal('camera:');
-    expect(await dm.askDevicePermission({ audio: false, video: true })).to.deep.equal({ audio: false, video: true });
+    // The state of both kinds, also of the one not asked for (as the SDK).
+    expect(await dm.askDevicePermission({ audio: false, video: true })).to.deep.equal({ audio: true, video: true });
     expect(log.slice(2)).to.deep.equal(['video+2-1']);
     expect(dm.simulate.lastPermissionError).to.equal(undefined);
     expect(dm.simulate.permissionState).to.deep.equal({ camera: 'granted', microphone: 'granted' });
@@ -156,16 +164,32 @@ describe('simulator: devices', () => {
     dm.off('selectedMicrophoneChanged', l);
     await dm.selectSpeaker((await dm.getSpeakers())[1]!);
     expect(dm.selectedSpeaker?.id).to.equal('speaker:sim-headset');
-    expect(
-      (
-        await rejection(
-          dm.selectMicrophone({ id: 'microphone:nope', name: 'x', isSystemDefault: false, deviceType: 'Microphone' }),
-        )
-      ).subCode,
-    ).to.equal(40608);
     dm.simulate.failNext('selectSpeaker');
     expect((await rejection(dm.selectSpeaker((await dm.getSpeakers())[0]!))).subCode).to.equal(40610);
     expect(dm.selectedSpeaker?.id).to.equal('speaker:sim-headset');
+  });
+
+  it('selecting a device the SDK never listed waits 3 s, rejects 408 and falls back to the default', async () => {
+    const clock = createVirtualClock();
+    const s = sim({ latency: 0, clock });
+    const ready = s.callClient.getDeviceManager();
+    await clock.advance(0);
+    const dm = await ready;
+    const selecting = dm.selectMicrophone((await dm.getMicrophones())[2]!);
+    await clock.advance(0);
+    await selecting;
+    let changes = 0;
+    const onMic = () => changes++;
+    dm.on('selectedMicrophoneChanged', onMic);
+    const copy = { id: 'microphone:nope', name: 'x', isSystemDefault: false, deviceType: 'Microphone' } as const;
+    const failing = rejection(dm.selectMicrophone(copy));
+    await clock.advance(2_999);
+    expect(dm.selectedMicrophone?.id, 'still waiting').to.equal('microphone:sim-builtin');
+    await clock.advance(1);
+    const error = await failing;
+    dm.off('selectedMicrophoneChanged', onMic);
+    expect([error.code, error.subCode]).to.deep.equal([408, 40607]);
+    expect([dm.selectedMicrophone?.id, changes]).to.deep.equal(['microphone:default', 1]);
   });
 
   it('speaker selection can be unavailable (Safari, Firefox)', async () => {
@@ -177,7 +201,7 @@ describe('simulator: devices', () => {
     expect(dm.selectedSpeaker?.id).to.equal('speaker:default');
   });
 
-  it('unplugging the selected headset falls back to the system default and fires selected*Changed', async () => {
+  it('unplugging the selected headset falls back (the default microphone; the next speaker) and fires selected*Changed', async () => {
     const s = sim({ latency: 0 });
     const dm = await s.callClient.getDeviceManager();
     await dm.selectMicrophone((await dm.getMicrophones()).find((d) => d.id === 'microphone:sim-headset')!);
@@ -195,8 +219,9 @@ describe('simulator: devices', () => {
     expect(log).to.deep.equal([
       'removed:microphone:sim-headset',
       'mic:microphone:default:Default - Built-in Microphone (simulated)',
-      'removed:speaker:sim-headset',
-      'speaker:speaker:default',
+      // As the SDK: unplugging the selected speaker takes the "default" entry with it; the next one is selected.
+      'removed:speaker:sim-headset,speaker:default',
+      'speaker:speaker:sim-builtin',
     ]);
     expect((await dm.getMicrophones()).map((d) => d.id)).to.deep.equal([
       'microphone:default',

@@ -82,7 +82,8 @@ describe('simulator with the real SDK', () => {
     expect(call.feature(sdk.Features.DominantSpeakers)).to.equal(call.feature(SimulatedFeatures.DominantSpeakers));
     expect(call.feature(sdk.Features.RaiseHand)).to.equal(call.feature(SimulatedFeatures.RaiseHand));
     expect(call.feature(sdk.Features.Capabilities)).to.equal(call.feature(s.sdk.Features.Capabilities));
-    expect(() => call.feature(sdk.Features.Recording)).to.throw(/does not implement/);
+    expect(call.feature(sdk.Features.Recording)).to.equal(call.feature(SimulatedFeatures.Recording));
+    expect(() => call.feature(sdk.Features.PPTLive)).to.throw(/does not implement/);
     expect(s.sdk.Features).to.equal(SimulatedFeatures);
   });
 

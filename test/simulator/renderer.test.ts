@@ -39,11 +39,11 @@ describe('simulator: renderer and media', () => {
     renderer.dispose();
   });
 
-  it('builds the SDK DOM: a div holding a playing <video>, object-fit by scaling mode, isMirrored flips', async () => {
+  it('builds the SDK DOM: a div holding a playing <video>, stretched by default, object-fit by scaling mode, isMirrored flips', async () => {
     const s = sim({ latency: 0 });
     const call = await s.connectedCall({ participants: [{ displayName: 'Ada', video: true }] });
     const renderer = new s.sdk.VideoStreamRenderer(call.remoteParticipants[0]!.videoStreams[0]!);
-    const crop = await renderer.createView();
+    const crop = await renderer.createView({ scalingMode: 'Crop' });
     expect(crop.target.tagName).to.equal('DIV');
     expect(crop.target.style.width).to.equal('100%');
     const video = crop.target.querySelector('video')!;
@@ -66,6 +66,11 @@ describe('simulator: renderer and media', () => {
     expect(mirrored.target.querySelector('video')!.style.transform).to.equal('');
     // target is an own writable data property, like the SDK's
     expect(Object.getOwnPropertyDescriptor(crop, 'target')?.writable).to.equal(true);
+    const plain = await renderer.createView();
+    expect([plain.scalingMode, plain.isMirrored], 'a remote stream: stretched, not mirrored').to.deep.equal([
+      'Stretch',
+      false,
+    ]);
     renderer.dispose();
     expect(video.srcObject).to.equal(null);
   });
@@ -97,10 +102,14 @@ describe('simulator: renderer and media', () => {
     await r3.createView();
     expect([s.renderers.live, s.renderers.views]).to.deep.equal([3, 4]);
     v1.dispose();
-    v1.dispose(); // idempotent
+    expect((await rejection(Promise.resolve().then(() => v1.dispose()))).subCode, 'a view disposed twice').to.equal(
+      43213,
+    );
     expect(s.renderers.views).to.equal(3);
     r1.dispose();
-    r1.dispose();
+    expect((await rejection(Promise.resolve().then(() => r1.dispose()))).subCode, 'a renderer disposed twice').to.equal(
+      43222,
+    );
     expect([s.renderers.live, s.renderers.views]).to.deep.equal([2, 2]);
     r2.dispose();
     r3.dispose();

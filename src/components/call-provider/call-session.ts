@@ -16,6 +16,8 @@ export type CallingModule = AcsSdk & { CallClient: new () => CallClientLike };
 /** The part of a simulator (`acs-calling-elements/simulator`) a session uses. */
 export interface SimulatorLike {
   readonly callClient: CallClientLike;
+  /** A credential with a well-formed token (the simulator checks it as the SDK does). */
+  readonly credential: CommunicationTokenCredential;
   readonly sdk: AcsSdk;
   connectedCall(options?: { participants?: number }): Promise<Call>;
   dispose(): void;
@@ -206,10 +208,7 @@ export class CallSession {
       this.#simulator = sim;
       this.#sdk = sim.sdk;
       this.#client = sim.callClient;
-      this.#credential = {
-        getToken: async () => ({ token: 'simulated', expiresOnTimestamp: Date.now() + 3600_000 }),
-        dispose: () => {},
-      };
+      this.#credential = sim.credential;
     } else {
       const module = await this.#step('loadSdk', () => loadSdk(settings.sdkSrc));
       // A browser the SDK does not support throws here: it is the agent that cannot be had. The client is released
