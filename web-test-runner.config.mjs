@@ -12,8 +12,27 @@ export const CHROME_FLAGS = CHROME_ARGS.filter((a) => a !== '--headless').concat
   '--autoplay-policy=no-user-gesture-required',
 ]);
 
+/** The conformance cases with camera and microphone refused need a browser that refuses: no fake prompt. */
+const DENIED_FILES = 'test/conformance/denied.test.ts';
+
 export default {
-  files: ['test/**/*.test.ts', 'src/**/*.test.ts'],
+  files: ['test/**/*.test.ts', 'src/**/*.test.ts', `!${DENIED_FILES}`],
+  groups: [
+    {
+      name: 'conformance-denied',
+      files: DENIED_FILES,
+      browsers: [
+        chromeLauncher({
+          launchOptions: {
+            executablePath,
+            headless: true,
+            // Without --use-fake-ui-for-media-stream a headless browser refuses every permission request.
+            args: CHROME_FLAGS.filter((a) => a !== '--use-fake-ui-for-media-stream'),
+          },
+        }),
+      ],
+    },
+  ],
   nodeResolve: { exportConditions: ['browser', 'development'] },
   concurrency: 2,
   testFramework: { config: { timeout: 20000 } },

@@ -28,15 +28,16 @@ XMLHttpRequest.prototype.open = function (this: XMLHttpRequest, method: string, 
 } as typeof XMLHttpRequest.prototype.open;
 
 type SdkModule = typeof import('@azure/communication-calling');
-let shared: Promise<{ sdk: SdkModule; deviceManager: DeviceManager }> | undefined;
+type CallClient = import('@azure/communication-calling').CallClient;
+let shared: Promise<{ sdk: SdkModule; client: CallClient; deviceManager: DeviceManager }> | undefined;
 
-/** The real SDK module and the page's one `DeviceManager` (created on first use). */
-export function realSdk(): Promise<{ sdk: SdkModule; deviceManager: DeviceManager }> {
+/** The real SDK module, the page's one `CallClient` and its `DeviceManager` (created on first use). */
+export function realSdk(): Promise<{ sdk: SdkModule; client: CallClient; deviceManager: DeviceManager }> {
   return (shared ??= (async () => {
     const sdk = await import('@azure/communication-calling');
     const client = new sdk.CallClient();
     const deviceManager = await client.getDeviceManager();
-    return { sdk, deviceManager };
+    return { sdk, client, deviceManager };
   })());
 }
 
@@ -47,8 +48,8 @@ export const REAL_SDK_LOAD_TIMEOUT = 120_000;
  * Loads the real SDK and the page's one `DeviceManager` once for the test file, in a `before` hook of the calling
  * `describe` with a timeout of its own: no test's timeout pays for the load. Returns a getter for the tests.
  */
-export function useRealSdk(): () => { sdk: SdkModule; deviceManager: DeviceManager } {
-  let loaded: { sdk: SdkModule; deviceManager: DeviceManager } | undefined;
+export function useRealSdk(): () => { sdk: SdkModule; client: CallClient; deviceManager: DeviceManager } {
+  let loaded: { sdk: SdkModule; client: CallClient; deviceManager: DeviceManager } | undefined;
   before(async function () {
     this.timeout(REAL_SDK_LOAD_TIMEOUT);
     loaded = await realSdk();
