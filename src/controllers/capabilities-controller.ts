@@ -3,6 +3,12 @@ import type { CapabilitiesFeature, ParticipantCapabilityName } from '../sdk/inde
 import { FeatureController } from './feature-controller.js';
 
 /**
+ * Reasons that say nothing is known yet, not that something is forbidden: SDK 2.0.0 reports every capability of a
+ * call that has not connected (in a lobby, say) as `FeatureNotSupported`.
+ */
+const UNKNOWN: ReadonlySet<string | undefined> = new Set(['FeatureNotSupported', 'NotInitialized']);
+
+/**
  * Follows what the local user may do in a call (`call.feature(Features.Capabilities)`), reading the SDK at
  * render time; `set(call, sdk)` chooses the call. A capability the SDK does not report is treated as allowed
  * (ACS group calls report none of the meeting restrictions).
@@ -14,7 +20,7 @@ export class CapabilitiesController extends FeatureController<CapabilitiesFeatur
 
   /** Whether the local user may do `name` (`isPresent`), `true` when the SDK says nothing. */
   allows(name: ParticipantCapabilityName): boolean {
-    return this.target?.capabilities[name]?.isPresent ?? true;
+    return !this.reason(name);
   }
 
   /**
@@ -23,6 +29,7 @@ export class CapabilitiesController extends FeatureController<CapabilitiesFeatur
    */
   reason(name: ParticipantCapabilityName): string | undefined {
     const capability = this.target?.capabilities[name];
-    return capability && !capability.isPresent ? capability.reason : undefined;
+    if (!capability || capability.isPresent || UNKNOWN.has(capability.reason)) return undefined;
+    return capability.reason ?? 'NotCapable';
   }
 }

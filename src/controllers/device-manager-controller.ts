@@ -23,6 +23,9 @@ export interface DevicesUpdated<T> {
  */
 export const isRealDevice = (d: { id: string; name: string }): boolean => !!d.name && !d.id.endsWith(':');
 
+const realOrNone = <D extends { id: string; name: string }>(d: D | undefined): D | undefined =>
+  d && isRealDevice(d) ? d : undefined;
+
 /** What a {@link DeviceManagerController} tells its host. */
 export interface DeviceManagerCallbacks {
   /**
@@ -51,6 +54,11 @@ export class DeviceManagerController extends SubscriptionController<DeviceManage
   microphones: readonly AudioDeviceInfo[] = [];
   /** The speakers last listed by `getSpeakers()` (placeholders filtered out). */
   speakers: readonly AudioDeviceInfo[] = [];
+  /**
+   * The kinds the SDK lists only as its placeholder: there are such devices, but the site may not use them yet
+   * (permission not asked, or refused). A kind with no device at all is not listed here.
+   */
+  awaitingPermission: Readonly<{ camera: boolean; microphone: boolean }> = { camera: false, microphone: false };
   /** The last failure to list devices. */
   error?: AcsErrorDetail;
   readonly #host: ReactiveControllerHost;
@@ -77,14 +85,17 @@ export class DeviceManagerController extends SubscriptionController<DeviceManage
     return this.target;
   }
 
-  /** `deviceManager.selectedMicrophone`, read from the SDK. */
+  /**
+   * `deviceManager.selectedMicrophone`, read from the SDK; none while it is the placeholder (before permission the
+   * SDK selects its placeholder device, which is no microphone).
+   */
   get selectedMicrophone(): AudioDeviceInfo | undefined {
-    return this.target?.selectedMicrophone;
+    return realOrNone(this.target?.selectedMicrophone);
   }
 
-  /** `deviceManager.selectedSpeaker`, read from the SDK. */
+  /** `deviceManager.selectedSpeaker`, read from the SDK; none while it is the placeholder. */
   get selectedSpeaker(): AudioDeviceInfo | undefined {
-    return this.target?.selectedSpeaker;
+    return realOrNone(this.target?.selectedSpeaker);
   }
 
   /** `deviceManager.isSpeakerSelectionAvailable` (false in Safari and Firefox on some platforms). */
@@ -106,6 +117,7 @@ export class DeviceManagerController extends SubscriptionController<DeviceManage
     if (next === super.target) return;
     super.target = next;
     this.cameras = this.microphones = this.speakers = [];
+    this.awaitingPermission = { camera: false, microphone: false };
     this.#fetched = this.refresh();
   }
 
@@ -131,6 +143,10 @@ export class DeviceManagerController extends SubscriptionController<DeviceManage
       this.cameras = cameras.filter(isRealDevice);
       this.microphones = microphones.filter(isRealDevice);
       this.speakers = speakers.filter(isRealDevice);
+      this.awaitingPermission = {
+        camera: cameras.length > 0 && this.cameras.length === 0,
+        microphone: microphones.length > 0 && this.microphones.length === 0,
+      };
       this.error = undefined;
       then?.();
     } catch (error) {

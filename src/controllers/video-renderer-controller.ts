@@ -14,7 +14,31 @@ export type RenderableStream = LocalVideoStream | RemoteVideoStream;
 /** How a stream is shown. */
 export interface RenderOptions {
   readonly scalingMode: ScalingMode;
-  readonly isMirrored?: boolean;
+  /**
+   * Shown as a mirror image (a self view). Not the SDK's `isMirrored`: SDK 2.0.0 flips a local camera's
+   * `<video>` itself and `isMirrored: true` turns the view back, so a camera's view is mirrored on screen only with
+   * `isMirrored: false`. The controller looks at the view the SDK made and says whether it must be flipped again
+   * ({@link VideoRendererController.flipped}).
+   */
+  readonly mirrored?: boolean;
+}
+
+/**
+ * Whether a view made by the SDK shows its video as a mirror image: its target and its `<video>` each carry a CSS
+ * transform (the SDK's `rotateY(180deg)` on the target for `isMirrored`, `scaleX(-1)` on a local camera's video),
+ * and the picture is mirrored when they add up to a horizontal flip.
+ */
+export function shownMirrored(target: HTMLElement): boolean {
+  const transformOf = (el: Element | null) => (el instanceof HTMLElement && el.style.transform) || 'none';
+  try {
+    const matrix = new DOMMatrix(transformOf(target)).multiply(
+      new DOMMatrix(transformOf(target.querySelector('video'))),
+    );
+    return matrix.a < 0;
+  } catch {
+    // A transform DOMMatrix cannot read (relative units): assume the SDK did not flip it.
+    return false;
+  }
 }
 
 /** Someone that shows a stream (a tile): told when the stream's view is ready or has failed. */
@@ -24,6 +48,8 @@ interface Entry {
   readonly renderer: VideoStreamRendererLike;
   readonly holders: Set<ViewHolder>;
   view?: VideoStreamRendererView;
+  /** The view must be flipped (once more) to show as wanted. */
+  flip: boolean;
   disposed: boolean;
 }
 
@@ -70,16 +96,15 @@ export class VideoRendererController implements ReactiveController {
         this.#onError?.(error);
         return false;
       }
-      const created: Entry = { renderer, holders: new Set(), disposed: false };
+      const created: Entry = { renderer, holders: new Set(), flip: false, disposed: false };
       entry = created;
       this.#entries.set(stream, created);
-      renderer.createView({ scalingMode: options.scalingMode, isMirrored: options.isMirrored ?? false }).then(
+      renderer.createView({ scalingMode: options.scalingMode, isMirrored: false }).then(
         (view) => {
-          if (created.disposed) {
-            view.dispose();
-            return;
-          }
+          // Removed while the view was being made: the renderer was disposed, and its views with it.
+          if (created.disposed) return;
           created.view = view;
+          created.flip = shownMirrored(view.target) !== !!options.mirrored;
           for (const h of created.holders) h();
         },
         (error: unknown) => {
@@ -108,6 +133,11 @@ export class VideoRendererController implements ReactiveController {
     return stream ? this.#entries.get(stream)?.view : undefined;
   }
 
+  /** Whether the view of `stream` must be flipped horizontally to show as asked (`mirrored` or not). */
+  flipped(stream: RenderableStream | undefined): boolean {
+    return !!stream && !!this.#entries.get(stream)?.flip;
+  }
+
   /** Disposes every renderer that no holder wants, now. */
   flush(): void {
     this.#flushScheduled = false;
@@ -129,16 +159,9 @@ export class VideoRendererController implements ReactiveController {
     if (entry.disposed) return;
     entry.disposed = true;
     this.#entries.delete(stream);
-    const view = entry.view;
+    // The renderer disposes its views (disposing one again would throw 43213): only the target is taken out.
+    entry.view?.target.remove();
     entry.view = undefined;
-    if (view) {
-      view.target.remove();
-      try {
-        view.dispose();
-      } catch {
-        // The renderer disposes its views too.
-      }
-    }
     try {
       entry.renderer.dispose();
     } catch (error) {

@@ -507,9 +507,13 @@ export class SimulatedCapabilities extends SimulatedFeatureBase<'capabilitiesCha
     this.events.emit('capabilitiesChanged', { oldValue, newValue, reason });
   }
 
-  /** @internal Whether a capability is present. */
+  /**
+   * @internal Whether the local user may do it: present, or not known yet (`FeatureNotSupported`, what a call
+   * that has not connected reports) — only a restriction forbids.
+   */
   has(name: ParticipantCapabilityName): boolean {
-    return this.#caps[name].isPresent;
+    const capability = this.#caps[name];
+    return capability.isPresent || capability.reason === 'FeatureNotSupported';
   }
 }
 

@@ -4,6 +4,7 @@ import type { AcsDevicePicker } from '../../src/components/device-picker/acs-dev
 import { testSimulator, type Sim } from '../helpers/simulator.js';
 import type { SimulatorOptions } from '../../src/simulator/index.js';
 import { useRealSdk } from '../helpers/real-sdk.js';
+import { shownAsMirror } from '../helpers/mirror.js';
 import type { Call, LocalAudioStream } from '../../src/sdk/index.js';
 
 const text = (el: AcsDevicePicker) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
@@ -118,6 +119,8 @@ describe('<acs-device-picker> with the real SDK', () => {
     await waitUntil(() => video.srcObject && (video.srcObject as MediaStream).getVideoTracks().length > 0);
     const track = (video.srcObject as MediaStream).getVideoTracks()[0]!;
     expect(el.selectedCamera!.id).to.equal((await deviceManager.getCameras())[0]!.id);
+    // A self view: a mirror image on screen (the SDK flips a camera's video itself; isMirrored turns it back).
+    expect(shownAsMirror(video, el), 'the preview shows a mirror image').to.equal(true);
     el.remove();
     expect(el.shadowRoot!.querySelector('[part=preview] video')).to.equal(null);
     await waitUntil(() => track.readyState === 'ended', 'camera track stopped');

@@ -1,6 +1,7 @@
 // Conformance cases: local video and renderers (sdk-real-behaviour.md, second table).
 import { expect } from '@open-wc/testing';
 import type { VideoDeviceInfo } from '@azure/communication-calling';
+import { shownAsMirror } from '../helpers/mirror.js';
 import { expectSdkError, rejection, thrown, type ConformanceCase, type Side } from './harness.js';
 
 const table = 'local video and renderers';
@@ -127,6 +128,24 @@ export const videoCases: ConformanceCase[] = [
       view.target.remove();
       renderer.dispose();
       stream.dispose();
+    },
+  },
+  {
+    table,
+    name: 'a camera’s view is a mirror image on screen with isMirrored false (the SDK flips the video), not with true',
+    async run(side) {
+      const shown: boolean[] = [];
+      for (const isMirrored of [false, true]) {
+        const { stream } = await cameraStream(side);
+        const renderer = new side.module.VideoStreamRenderer(stream as never);
+        const view = await renderer.createView({ isMirrored });
+        document.body.append(view.target);
+        shown.push(shownAsMirror(view.target.querySelector('video')!, view.target));
+        view.target.remove();
+        renderer.dispose();
+        stream.dispose();
+      }
+      expect(shown, '[isMirrored false, isMirrored true]').to.deep.equal([true, false]);
     },
   },
   {

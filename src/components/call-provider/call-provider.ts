@@ -215,9 +215,13 @@ export class AcsCallProvider extends AcsElement {
     return this.#join.join();
   }
 
-  /** Hangs up the active call. */
+  /**
+   * Hangs up the active call. A call that has ended, or is ending, is left alone (the SDK rejects `hangUp` on an
+   * ended call with 490/4525).
+   */
   async hangUp(): Promise<void> {
-    await this.call?.hangUp();
+    const call = this.call;
+    if (call && call.state !== 'Disconnected' && call.state !== 'Disconnecting') await call.hangUp();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -32,6 +32,12 @@ export const devicePickerStyles = css`
     overflow: hidden;
     border-radius: var(--acs-device-picker-preview-radius, var(--_radius-m));
   }
+  .frame {
+    block-size: 100%;
+  }
+  .flip {
+    transform: scaleX(-1);
+  }
   meter {
     inline-size: 100%;
   }

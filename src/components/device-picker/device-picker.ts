@@ -6,6 +6,7 @@ import { emitError, errorsOf } from '../../events/acs-error.js';
 import { baseStyles } from '../../styles/shared.js';
 import { devicePickerStyles } from './device-picker.styles.js';
 import { DeviceManagerController } from '../../controllers/device-manager-controller.js';
+import { shownMirrored } from '../../controllers/video-renderer-controller.js';
 import type { DevicesUpdated } from '../../controllers/device-manager-controller.js';
 import { CallController } from '../../controllers/call-controller.js';
 import { SubscriptionController } from '../../controllers/subscription-controller.js';
@@ -287,8 +288,13 @@ export class AcsDevicePicker extends AcsDeviceElement {
     const renderer = new sdk.VideoStreamRenderer(stream);
     this.#preview = [stream, renderer];
     try {
-      const view = await renderer.createView({ scalingMode: 'Crop' });
-      if (this.#preview?.[1] === renderer) this.renderRoot.querySelector('.preview')?.replaceChildren(view.target);
+      const view = await renderer.createView({ scalingMode: 'Crop', isMirrored: false });
+      if (this.#preview?.[1] !== renderer) return;
+      // A self view: shown as a mirror image, whatever the SDK's view does by itself (see shownMirrored).
+      const frame = document.createElement('div');
+      frame.className = shownMirrored(view.target) ? 'frame' : 'frame flip';
+      frame.append(view.target);
+      this.renderRoot.querySelector('.preview')?.replaceChildren(frame);
     } catch (error) {
       if (this.#preview?.[1] === renderer) emitError(this, 'createView', error);
     }
@@ -325,6 +331,23 @@ export class AcsDevicePicker extends AcsDeviceElement {
     }
   }
 
+  /**
+   * A camera or microphone: its list, or (when there is none to choose from) why: the site may not use that kind
+   * yet (the other kind is allowed), or there is no such device.
+   */
+  #kind(kind: 'camera' | 'microphone'): TemplateResult {
+    const t = this.#t;
+    if (this.#list(kind).length) return this.#section(kind);
+    const why = this.#devices.awaitingPermission[kind]
+      ? kind === 'camera'
+        ? 'needCameraPermission'
+        : 'needMicrophonePermission'
+      : kind === 'camera'
+        ? 'noCamera'
+        : 'noMicrophone';
+    return html`<p part="hint" id=${kind}>${t.term(why)}</p>`;
+  }
+
   #section(kind: DeviceKind): TemplateResult {
     const t = this.#t;
     return html`<label part="label" for=${kind}>${t.term(kind)}</label>
@@ -352,9 +375,9 @@ export class AcsDevicePicker extends AcsDeviceElement {
           : html`<p part="hint">${t.term('needPermission')}</p>
               <slot name="permission"></slot>`
       }
-      ${granted && this.#caps.allows('turnVideoOn') ? this.#section('camera') : nothing}
+      ${granted && this.#caps.allows('turnVideoOn') ? this.#kind('camera') : nothing}
       ${this.preview ? html`<div class="preview" part="preview" role="img" aria-label=${t.term('preview')}></div>` : nothing}
-      ${granted && this.#caps.allows('unmuteMic') ? this.#section('microphone') : nothing}
+      ${granted && this.#caps.allows('unmuteMic') ? this.#kind('microphone') : nothing}
       ${
         this.#level.target
           ? html`<meter
@@ -366,7 +389,7 @@ export class AcsDevicePicker extends AcsDeviceElement {
             ></meter>`
           : nothing
       }
-      ${granted && d.isSpeakerSelectionAvailable ? this.#section('speaker') : nothing}
+      ${granted && d.isSpeakerSelectionAvailable && d.speakers.length ? this.#section('speaker') : nothing}
       ${granted && !d.isSpeakerSelectionAvailable ? html`<p part="hint">${t.term('noSpeakerSelection')}</p>` : nothing}
       <p part="notice" role="status">
         ${this.notice}

@@ -34,7 +34,8 @@ export type MediaRequired = 'audio' | 'video' | 'both';
 /** The refusals: `denied` … `no-device` (the readiness values after `granted`). */
 const PROBLEMS: ReadonlySet<MediaReadiness> = new Set(MEDIA_READINESS.slice(3));
 /** Call states in which leaving is needed before a reload. */
-const OUT_OF_CALL: ReadonlySet<string> = new Set(['None', 'Disconnected']);
+// A call that is ending is not hung up again (the SDK rejects hangUp on an ended call).
+const OUT_OF_CALL: ReadonlySet<string> = new Set(['None', 'Disconnecting', 'Disconnected']);
 
 const icon = (d: string) =>
   html`<svg class="icon" part="icon" viewBox="0 0 24 24" aria-hidden="true"><path d=${d} /></svg>`;

@@ -39,6 +39,10 @@ export const videoTileStyles = css`
   .video:empty {
     display: none;
   }
+  /* The SDK's view turned round to show as asked (the self view mirrored, other people's video not). */
+  .flip {
+    transform: scaleX(-1);
+  }
   svg {
     inline-size: 1em;
     block-size: 1em;

@@ -30,7 +30,8 @@ const STATES = new Set<RemoteParticipantState>(['Connecting', 'Ringing', 'EarlyM
 
 const CROP: RenderOptions = { scalingMode: 'Crop' };
 const FIT: RenderOptions = { scalingMode: 'Fit' };
-const MIRRORED: RenderOptions = { scalingMode: 'Crop', isMirrored: true };
+/** The local camera is shown as a mirror image, as people expect to see themselves. */
+const SELF_VIEW: RenderOptions = { scalingMode: 'Crop', mirrored: true };
 
 /** Initials of a display name ("Ada Lovelace" -> "AL"). */
 export function initialsOf(name: string): string {
@@ -132,7 +133,9 @@ export class AcsVideoTile extends AcsElement {
 
   protected override updated(): void {
     const box = this.#box;
-    const target = this.host?.renderers.view(this.#held)?.target;
+    const renderers = this.host?.renderers;
+    const target = renderers?.view(this.#held)?.target;
+    box.classList.toggle('flip', !!target && !!renderers?.flipped(this.#held));
     if (target) {
       if (target.parentNode !== box || box.childNodes.length !== 1) box.replaceChildren(target);
     } else if (box.firstChild) box.replaceChildren();
@@ -146,7 +149,7 @@ export class AcsVideoTile extends AcsElement {
     if (want === this.#held) return;
     this.#release();
     if (!want || !this.host) return;
-    const options = this.kind === 'screen' ? FIT : this.kind === 'local' ? MIRRORED : CROP;
+    const options = this.kind === 'screen' ? FIT : this.kind === 'local' ? SELF_VIEW : CROP;
     if (this.host.renderers.acquire(want, options, this.#viewReady)) this.#held = want;
   }
 
