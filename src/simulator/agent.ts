@@ -66,7 +66,7 @@ export interface CallAgentSimulation {
   failNext(method: 'join' | 'startCall', reason?: CallEndReason, options?: { viaDisconnecting?: boolean }): void;
   /**
    * The agent's token expires: like the SDK, the agent asks its credential for a new one. A well-formed token keeps
-   * everything as it is (resolves true); a `getToken()` that rejects or gives a malformed token ends every call
+   * everything as it is, and reconnects an agent disconnected by an earlier expiry (resolves true); a `getToken()` that rejects or gives a malformed token ends every call
    * with 495/4507 and the connection goes `Disconnected` with the reason `'invalidToken'` (resolves false).
    */
   expireToken(): Promise<boolean>;
@@ -290,7 +290,11 @@ export class SimulatedCallAgent implements CallAgent, CallOwner, IncomingCallOwn
     } catch {
       token = undefined;
     }
-    if (isJwt(token)) return true;
+    if (isJwt(token)) {
+      // Renewed: an agent that had lost its connection for want of a token has it back.
+      if (this.#connectionState === 'Disconnected') this.simulate.connection('Connected');
+      return true;
+    }
     for (const call of [...this.#calls]) call.simulate.end(TOKEN_EXPIRED_END, { viaDisconnecting: true });
     this.simulate.connection('Disconnected', 'invalidToken');
     return false;

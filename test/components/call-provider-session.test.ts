@@ -1,94 +1,21 @@
-// <acs-call-provider>'s own session (token-url, no JavaScript) past the points the real SDK reaches offline: a fake
-// SDK module given through sdk-src stands in for @azure/communication-calling, so that token refreshes, device
-// manager failures, setting changes and the release of the client can be observed.
+// <acs-call-provider>'s own session (token-url, no JavaScript) past the points the real SDK reaches offline: the
+// simulator's SDK-shaped module, given through sdk-src (test/fixtures/simulated-sdk.ts), stands in for
+// @azure/communication-calling, so that token refreshes and expiry, device manager failures, setting changes and
+// the release of the client can be observed on an SDK that checks credentials and dispose rules as the real one.
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/components/call-provider/acs-call-provider.js';
 import type { AcsCallProvider } from '../../src/components/call-provider/call-provider.js';
 import type { AcsErrorEvent } from '../../src/events/acs-error.js';
 import { registerStrings } from '../../src/i18n/localize.js';
-import { createVirtualClock, type VirtualClock } from '../../src/simulator/index.js';
+import { createVirtualClock, type SimulatedCallAgent, type VirtualClock } from '../../src/simulator/index.js';
+import { useSimulatedSdk, type SimulatedSdkRecord } from '../fixtures/simulated-sdk.js';
+import { testSimulator } from '../helpers/simulator.js';
 
-/**
- * What the fake SDK module records, and how it misbehaves on request (read through `globalThis`, as the module is
- * loaded once per URL). Each client keeps the log of the test that made it: a release may land after that test.
- */
-interface FakeSdkLog {
-  clients: { disposed: boolean; released: string[] }[];
-  agents: { displayName?: string; disposed: boolean }[];
-  /** `client 1`, `agent 1`, `agent 1 disposed`, `client 1 disposed`, ... in the order they happen. */
-  events: string[];
-  failDevices: number;
-  failAgents: number;
-  throwClient: boolean;
-  /** Called from inside the CallClient constructor (a page reacting synchronously, e.g. removing the element). */
-  onClient?: () => void;
-  /** When set, createCallAgent waits for it (after the token, with `creating` set). */
-  agentGate?: Promise<void>;
-  creating?: boolean;
-}
-const log = () => (globalThis as unknown as { __fakeSdk: FakeSdkLog }).__fakeSdk;
-
-const FAKE_SDK = `
-const log = () => globalThis.__fakeSdk;
-export const Features = {};
-export class LocalVideoStream { constructor(source) { this.source = source; } }
-export class VideoStreamRenderer {}
-export class CallClient {
-  constructor() {
-    this.log = log();
-    if (this.log.throwClient) throw new Error('fake SDK: this browser is not supported');
-    this.log.onClient?.();
-    this.record = { disposed: false, released: [] };
-    this.log.clients.push(this.record);
-    this.n = this.log.clients.length;
-    this.log.events.push('client ' + this.n);
-  }
-  async createCallAgent(credential, options = {}) {
-    const L = this.log;
-    await credential.getToken();
-    L.creating = true;
-    if (L.agentGate) await L.agentGate;
-    if (L.failAgents > 0) {
-      L.failAgents--;
-      throw Object.assign(new Error('fake SDK: agent refused'), { code: 401, subCode: 44111 });
-    }
-    const record = { displayName: options.displayName, disposed: false };
-    const client = this.record;
-    const n = L.agents.push(record);
-    L.events.push('agent ' + n);
-    const calls = [];
-    return {
-      kind: 'CallAgent', calls, connectionState: 'Connected', displayName: options.displayName,
-      on() {}, off() {},
-      join(locator) {
-        const call = {
-          id: 'fake-call-' + calls.length, state: 'Connected', locator, remoteParticipants: [],
-          on() {}, off() {}, async hangUp() { call.state = 'Disconnected'; },
-        };
-        calls.push(call);
-        return call;
-      },
-      async dispose() { record.disposed = true; client.released.push('agent'); L.events.push('agent ' + n + ' disposed'); },
-    };
-  }
-  async getDeviceManager() {
-    if (this.log.failDevices > 0) {
-      this.log.failDevices--;
-      throw Object.assign(new Error('fake SDK: no device manager'), { code: 500, subCode: 7 });
-    }
-    return {
-      on() {}, off() {}, isSpeakerSelectionAvailable: false,
-      async getCameras() { return []; }, async getMicrophones() { return []; }, async getSpeakers() { return []; },
-      async askDevicePermission() { return { audio: false, video: false }; },
-    };
-  }
-  async dispose() {
-    this.record.disposed = true;
-    this.record.released.push('client');
-    this.log.events.push('client ' + this.n + ' disposed');
-  }
-}`;
-const SDK_SRC = `data:text/javascript,${encodeURIComponent(FAKE_SDK)}`;
+/** The record of the test's simulated SDK module (what the provider made and released). */
+let record: SimulatedSdkRecord;
+const log = () => record;
+/** The module the provider loads through `sdk-src`: `sim.module`, by URL, as the real SDK would be loaded. */
+const SDK_SRC = new URL('../fixtures/simulated-sdk.ts', import.meta.url).href;
 
 /** A JWT whose `exp` is `seconds` from now (a token expiring within 2 minutes is fetched again on each use). */
 const jwt = (seconds: number) =>
@@ -124,30 +51,22 @@ const tokenOn = (clock: VirtualClock, seconds: number) => {
   return `h.${btoa(JSON.stringify({ iat, exp: iat + seconds })).replace(/=+$/, '')}.s`;
 };
 
-/** The fake SDK's call ends as the SDK ends a call whose token expired (495/4507). */
-function endForExpiredToken(el: AcsCallProvider) {
-  const call = el.call as unknown as { state: string; callEndReason?: object };
-  call.state = 'Disconnected';
-  call.callEndReason = { code: 495, subCode: 4507 };
-  const calls = (el as unknown as { providedAgent: { calls: unknown[] } }).providedAgent.calls;
-  calls.splice(calls.indexOf(call), 1);
-  // The fake SDK fires no events: tell the provider to read the SDK again.
-  el.requestUpdate();
+/**
+ * The token runs out: the SDK asks the provider's credential for a new one (`expireToken()`), and, with the token
+ * service down, ends the call with 495/4507.
+ */
+async function expireToken(el: AcsCallProvider, clock: VirtualClock) {
+  await clock.advance(30_000);
+  const agent = (el as unknown as { providedAgent: SimulatedCallAgent }).providedAgent;
+  expect(await agent.simulate.expireToken(), 'the token could not be renewed').to.equal(false);
 }
 
 const alerts = (el: AcsCallProvider) =>
   [...el.shadowRoot!.querySelectorAll('[role="alert"]')].map((a) => a.textContent!.replace(/\s+/g, ' ').trim());
 
-describe('<acs-call-provider> session (fake SDK module through sdk-src)', () => {
+describe('<acs-call-provider> session (the simulated SDK module through sdk-src)', () => {
   beforeEach(() => {
-    (globalThis as unknown as { __fakeSdk: FakeSdkLog }).__fakeSdk = {
-      clients: [],
-      agents: [],
-      events: [],
-      failDevices: 0,
-      failAgents: 0,
-      throwClient: false,
-    };
+    record = useSimulatedSdk(testSimulator());
   });
   afterEach(() => {
     for (const el of document.querySelectorAll('acs-call-provider')) el.remove();
@@ -200,7 +119,13 @@ describe('<acs-call-provider> session (fake SDK module through sdk-src)', () => 
     await clock.advance(31_000);
     await el.credential!.getToken();
     await waitUntil(() => alerts(el).length === 1, 'refresh failed');
-    endForExpiredToken(el);
+    await expireToken(el, clock);
+    const reason = first?.callEndReason;
+    expect([first?.state, reason?.code, reason?.subCode], 'ended by the SDK').to.deep.equal([
+      'Disconnected',
+      495,
+      4507,
+    ]);
     await el.updateComplete;
     server.next = () => json({ token: tokenOn(clock, 60) });
     return { el, first, clock };
@@ -222,8 +147,8 @@ describe('<acs-call-provider> session (fake SDK module through sdk-src)', () => 
 
   it('with autojoin, rejoins by itself once the token service is back', async () => {
     const { el, first, clock } = await callEndedInOutage({ autojoin: '' });
-    // The SDK's own next refresh, after the backoff, gets a token.
-    await clock.advance(2_000);
+    // The SDK's own next refresh, after the backoff (4 s after the second failed refresh), gets a token.
+    await clock.advance(4_000);
     await el.credential!.getToken().catch(() => {});
     await waitUntil(() => el.call?.state === 'Connected' && el.call !== first, 'rejoined by itself');
     expect(!!el.shadowRoot!.querySelector('[part="rejoin"]'), 'no rejoin offer').to.equal(false);
@@ -237,10 +162,10 @@ describe('<acs-call-provider> session (fake SDK module through sdk-src)', () => 
     );
     const el = make({ 'token-url': '/api/token' }, server.fetch);
     const { detail } = await event;
-    expect(detail).to.include({ operation: 'getDeviceManager', code: 500, subCode: 7 });
+    expect(detail).to.include({ operation: 'getDeviceManager', code: 500, subCode: 41001 });
     await el.updateComplete;
     expect(alerts(el)[0]).to.contain('Could not list your cameras, microphones and speakers.');
-    expect(alerts(el)[0]).to.contain('(500/7)');
+    expect(alerts(el)[0]).to.contain('(500/41001)');
     // The session itself is fine: the agent exists.
     expect(el.matches(':state(ready)')).to.equal(true);
     el.shadowRoot!.querySelector<HTMLButtonElement>('[part="retry"]')!.click();
@@ -354,7 +279,7 @@ describe('<acs-call-provider> session (fake SDK module through sdk-src)', () => 
   it('a call in progress is joined again in the new session when the settings change', async () => {
     const el = make({ 'token-url': '/api/token', 'group-id': 'g' }, tokenServer().fetch);
     const first = await el.join();
-    expect(first?.state).to.equal('Connected');
+    await waitUntil(() => first?.state === 'Connected', 'connected');
     el.setAttribute('display-name', 'Bea');
     await waitUntil(() => log().agents.length === 2 && el.call?.state === 'Connected' && el.call !== first, 'rejoined');
   });
@@ -377,7 +302,7 @@ describe('<acs-call-provider> session (fake SDK module through sdk-src)', () => 
     await oneEvent(el, 'acs-error');
     server.next = () => json({ token: jwt(3600) });
     const call = await el.join();
-    expect(call?.state).to.equal('Connected');
+    await waitUntil(() => call?.state === 'Connected', 'connected');
     el.remove();
     const stuck = make({ 'token-url': '/api/token', 'group-id': 'g' }, () => new Promise(() => {}));
     const waiting = stuck.join();
@@ -410,8 +335,7 @@ describe('<acs-call-provider> session (fake SDK module through sdk-src)', () => 
     await el.credential!.getToken();
     await waitUntil(() => alerts(el).length === 1, 'refresh failed');
     await el.hangUp();
-    (first as unknown as { callEndReason: object }).callEndReason = { code: 0, subCode: 0 };
-    el.requestUpdate();
+    expect(first.callEndReason, 'hung up by the user').to.deep.include({ code: 0, subCode: 0 });
     server.next = () => json({ token: tokenOn(clock, 60) });
     el.shadowRoot!.querySelector<HTMLButtonElement>('[part="retry"]')!.click();
     await waitUntil(() => alerts(el).length === 0, 'recovered');
