@@ -229,11 +229,17 @@ export class PermissionController implements ReactiveController {
     }
   }
 
-  /** Whether the Permissions API says every required kind is already granted (asking then shows no prompt). */
-  async alreadyGranted(required: MediaRequirement): Promise<boolean> {
-    if (!this.environment.permissions) return false;
+  /**
+   * Which of the `required` kinds the Permissions API already allows (checking them shows no prompt). None when
+   * the browser has no Permissions API.
+   */
+  async alreadyGranted(required: MediaRequirement): Promise<MediaRequirement> {
+    if (!this.environment.permissions) return { audio: false, video: false };
     const states = await this.#statuses.read();
-    return KINDS.every((k) => !required[k] || states[k] === 'granted');
+    return {
+      audio: !!required.audio && states.audio === 'granted',
+      video: !!required.video && states.video === 'granted',
+    };
   }
 
   async #classifyRefusal(kind: MediaKind, before: PermissionState | undefined): Promise<MediaOutcome> {

@@ -376,7 +376,11 @@ export class AcsDevicePicker extends AcsDeviceElement {
               <slot name="permission"></slot>`
       }
       ${granted && this.#caps.allows('turnVideoOn') ? this.#kind('camera') : nothing}
-      ${this.preview ? html`<div class="preview" part="preview" role="img" aria-label=${t.term('preview')}></div>` : nothing}
+      ${
+        this.preview && this.selectedCamera
+          ? html`<div class="preview" part="preview" role="img" aria-label=${t.term('preview')}></div>`
+          : nothing
+      }
       ${granted && this.#caps.allows('unmuteMic') ? this.#kind('microphone') : nothing}
       ${
         this.#level.target

@@ -205,12 +205,16 @@ export class AcsPermissionGuide extends AcsDeviceElement {
   }
 
   async #start(): Promise<void> {
-    // Already allowed: checking shows no prompt, so it is done at once (the device lists fill in).
-    if (
-      this.auto ||
-      ((await this.#permission.alreadyGranted(this.#asked)) && this.isConnected && this.status === 'idle')
-    )
-      await this.request();
+    if (this.auto) return this.request();
+    // Already allowed: checking shows no prompt, so it is done at once (the device lists fill in). When only one
+    // kind is allowed (the camera blocked, the microphone not), that one is checked, so that the guide says the
+    // microphone can be used and names only the camera as blocked.
+    const asked = this.#asked;
+    const granted = await this.#permission.alreadyGranted(asked);
+    if (!this.isConnected) return;
+    if (granted.audio === !!asked.audio && granted.video === !!asked.video) {
+      if (this.status === 'idle') await this.request();
+    } else if (granted.audio || granted.video) await this.#permission.request(granted);
   }
 
   protected override updated(changed: PropertyValues): void {
