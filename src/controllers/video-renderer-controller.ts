@@ -23,6 +23,15 @@ export interface RenderOptions {
   readonly mirrored?: boolean;
 }
 
+/** Disposes a view that may have been disposed with its renderer already (the SDK then throws 43213: nothing to do). */
+export function disposeQuietly(view: VideoStreamRendererView): void {
+  try {
+    view.dispose();
+  } catch {
+    // Already disposed.
+  }
+}
+
 /**
  * Whether a view made by the SDK shows its video as a mirror image: its target and its `<video>` each carry a CSS
  * transform (the SDK's `rotateY(180deg)` on the target for `isMirrored`, `scaleX(-1)` on a local camera's video),
@@ -101,8 +110,12 @@ export class VideoRendererController implements ReactiveController {
       this.#entries.set(stream, created);
       renderer.createView({ scalingMode: options.scalingMode, isMirrored: false }).then(
         (view) => {
-          // Removed while the view was being made: the renderer was disposed, and its views with it.
-          if (created.disposed) return;
+          if (created.disposed) {
+            // Removed while the view was being made. The renderer was disposed, which disposes its views; a view
+            // it gave after that is let go here too (if it was disposed already, the SDK says so: 43213).
+            disposeQuietly(view);
+            return;
+          }
           created.view = view;
           created.flip = shownMirrored(view.target) !== !!options.mirrored;
           for (const h of created.holders) h();

@@ -215,13 +215,16 @@ export class SimulatedCallAgent implements CallAgent, CallOwner, IncomingCallOwn
 
   /**
    * Hangs up every call and releases the agent (a new one can then be created). A second dispose rejects
-   * 409/40203, as the SDK's does; a call started after it is a call that never starts (it stays in `None`).
+   * 409/40203, as the SDK's does; a call started after it cannot reach the service: Connecting, then Disconnected
+   * 490/4525, and stays in `calls` once ended. Disposing drops the agent's listeners (as SDK 2.0.0 does).
    */
   async dispose(): Promise<void> {
     if (this.#disposed) throw sdkError(SDK_ERRORS.ACS_ALREADY_DISPOSED);
     this.#disposed = true;
     for (const call of [...this.#calls]) call.simulate.end({ code: 0, subCode: 0 }, { viaDisconnecting: true });
     for (const incoming of [...this.#incoming]) incoming.simulate.end({ code: 0, subCode: 0 });
+    // As the SDK's: the listeners are dropped (one added later hears of a later call being added, not removed).
+    this.#events.clear();
     this.#onDispose();
     await this.#ctx.wait();
   }
@@ -251,7 +254,7 @@ export class SimulatedCallAgent implements CallAgent, CallOwner, IncomingCallOwn
   // ---- owner hooks ----
   /** @internal */
   callEnded(call: SimulatedCall): void {
-    if (!this.#calls.includes(call)) return;
+    if (this.#disposed || !this.#calls.includes(call)) return;
     this.#calls = this.#calls.filter((c) => c !== call);
     this.#events.emit('callsUpdated', { added: [], removed: [call] });
   }
@@ -311,7 +314,11 @@ export class SimulatedCallAgent implements CallAgent, CallOwner, IncomingCallOwn
     groupId?: string,
     oneToOne = false,
   ): SimulatedCall {
-    const failure = this.#failNext.get(method)?.shift();
+    // A disposed agent cannot reach the service: its call fails as an offline one does (measured on SDK 2.0.0),
+    // and a failure queued for a live agent waits for one.
+    const failure = this.#disposed
+      ? { reason: OFFLINE_END, viaDisconnecting: false }
+      : this.#failNext.get(method)?.shift();
     const call = new SimulatedCall(this.#ctx, this, {
       direction: 'Outgoing',
       // Joined muted: the SDK mutes once media starts, not when join returns.
@@ -319,7 +326,7 @@ export class SimulatedCallAgent implements CallAgent, CallOwner, IncomingCallOwn
       localVideoStreams: options?.videoOptions?.localVideoStreams,
       groupId,
       oneToOne,
-      autoWalk: failure ? ['Connecting'] : this.simulate.autoConnect && !this.#disposed ? walk : [],
+      autoWalk: failure ? ['Connecting'] : this.simulate.autoConnect ? walk : [],
     });
     this.#add(call);
     if (failure) {

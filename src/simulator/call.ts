@@ -935,22 +935,11 @@ export class SimulatedCall implements Call, FeatureHost {
       },
       reaction: (participant, reactionType) =>
         this.simulatedFeature('Reaction').receive(participant.identifier as CommunicationUserIdentifier, reactionType),
-      spotlight: (participants, on) => {
-        const spotlight = this.simulatedFeature('Spotlight');
-        const current = spotlight.getSpotlightedParticipants();
-        const keys = participants.map((p) => identifierKey(p.identifier));
-        if (on) {
-          const added = participants
-            .filter((p) => !current.some((s) => identifierKeyOf(s.identifier) === identifierKey(p.identifier)))
-            .map((p, i) => ({ identifier: p.identifier, order: current.length + i + 1 }));
-          spotlight.change(added, []);
-        } else {
-          spotlight.change(
-            [],
-            current.filter((s) => keys.includes(identifierKeyOf(s.identifier))),
-          );
-        }
-      },
+      spotlight: (participants, on) =>
+        this.simulatedFeature('Spotlight').set(
+          participants.map((p) => p.identifier),
+          on,
+        ),
       get participants() {
         return self.#remoteParticipants;
       },

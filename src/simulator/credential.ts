@@ -66,6 +66,11 @@ export class SimulatedTokenCredential implements CommunicationTokenCredential {
   async getToken(): Promise<AccessToken> {
     this.requests++;
     if (this.#disposed) throw new Error('The credential is disposed.');
+    return this.current();
+  }
+
+  /** @internal The token now, renewed when it is about to expire (what `sim.connectedCall()`'s agent is made with). */
+  current(): AccessToken {
     const now = this.#clock.now();
     if (!this.#current || this.#current.expiresOnTimestamp - now < REFRESH_BEFORE_EXPIRY) {
       const expiresOnTimestamp = now + 3_600_000;

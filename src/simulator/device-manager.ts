@@ -388,7 +388,6 @@ export class SimulatedDeviceManager implements DeviceManager {
    * default (`selectedMicrophoneChanged`) and rejects 408/40607.
    */
   async selectMicrophone(microphoneDevice: AudioDeviceInfo): Promise<void> {
-    const failure = this.#failures.take('selectMicrophone');
     if (!microphoneDevice?.id) throw sdkError(SDK_ERRORS.INVALID_DEVICE);
     if (microphoneDevice.id === this.#placeholders.microphone.id) throw sdkError(SDK_ERRORS.DEVICE_NOT_SELECTABLE);
     const device = this.#microphones.find((d) => d.id === microphoneDevice.id);
@@ -397,6 +396,8 @@ export class SimulatedDeviceManager implements DeviceManager {
       if (this.#granted.audio) this.#setMicrophone(this.#defaultOf(this.#microphones));
       throw sdkError(SDK_ERRORS.SELECT_MICROPHONE_TIMEOUT);
     }
+    // A queued failure is for a selection the SDK would make (the refusals above come first).
+    const failure = this.#failures.take('selectMicrophone');
     await this.#ctx.wait();
     if (failure) throw failure;
     this.#setMicrophone(device);
@@ -407,7 +408,6 @@ export class SimulatedDeviceManager implements DeviceManager {
    * unavailable; otherwise as {@link SimulatedDeviceManager.selectMicrophone} (408/40609 for an unknown speaker).
    */
   async selectSpeaker(speakerDevice: AudioDeviceInfo): Promise<void> {
-    const failure = this.#failures.take('selectSpeaker');
     if (!speakerDevice?.id) throw sdkError(SDK_ERRORS.INVALID_DEVICE);
     if (speakerDevice.id === this.#placeholders.speaker.id) throw sdkError(SDK_ERRORS.DEVICE_NOT_SELECTABLE);
     if (!this.#speakerSelection) {
@@ -420,6 +420,7 @@ export class SimulatedDeviceManager implements DeviceManager {
       if (this.#granted.audio) this.#setSpeaker(this.#defaultOf(this.#speakers));
       throw sdkError(SDK_ERRORS.SELECT_SPEAKER_TIMEOUT);
     }
+    const failure = this.#failures.take('selectSpeaker');
     await this.#ctx.wait();
     if (failure) throw failure;
     this.#setSpeaker(device);

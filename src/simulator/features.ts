@@ -870,43 +870,54 @@ export class SimulatedSpotlight extends SimulatedFeatureBase<'spotlightChanged'>
   async startSpotlight(participants?: CommunicationIdentifier[]): Promise<void> {
     await this.#ctx.wait();
     const wanted = participants?.length ? participants : [this.#self()];
-    const added = wanted
-      .filter((id) => !this.#spotlighted.some((s) => sameIdentifier(s.identifier, id)))
-      .map((identifier) => ({ identifier, order: ++this.#order }));
-    if (this.#spotlighted.length + added.length > this.maxParticipantsToSpotlight) {
+    const fresh = wanted.filter((id) => !this.#spotlighted.some((s) => sameIdentifier(s.identifier, id)));
+    if (this.#spotlighted.length + fresh.length > this.maxParticipantsToSpotlight) {
       throw sdkError({
         ...SDK_ERRORS.OPERATION_FAILED,
         code: 400,
         message: 'startSpotlight failed: too many participants',
       });
     }
-    this.change(added, []);
+    this.set(wanted, true);
   }
 
   /** Removes the given participants from the spotlight (yourself when none are given). */
   async stopSpotlight(participants?: CommunicationIdentifier[]): Promise<void> {
     await this.#ctx.wait();
-    const wanted = participants?.length ? participants : [this.#self()];
-    this.change(
-      [],
-      this.#spotlighted.filter((s) => wanted.some((id) => sameIdentifier(s.identifier, id))),
-    );
+    this.set(participants?.length ? participants : [this.#self()], false);
   }
 
   async stopAllSpotlight(): Promise<void> {
     await this.#ctx.wait();
-    this.change([], [...this.#spotlighted]);
+    this.set(
+      this.#spotlighted.map((s) => s.identifier),
+      false,
+    );
   }
 
   getSpotlightedParticipants(): SpotlightedParticipant[] {
     return this.#spotlighted.map((s) => ({ ...s }));
   }
 
-  /** @internal */
-  change(added: SpotlightedParticipant[], removed: SpotlightedParticipant[]): void {
-    if (added.length === 0 && removed.length === 0) return;
-    this.#spotlighted = [...this.#spotlighted.filter((s) => !removed.includes(s)), ...added];
-    this.events.emit('spotlightChanged', { added, removed });
+  /**
+   * @internal Puts the participants in the spotlight (`on`, each after the last, numbered in order) or takes them
+   * out; fires one `spotlightChanged` with what changed.
+   */
+  set(identifiers: readonly CommunicationIdentifier[], on: boolean): void {
+    const listed = (id: CommunicationIdentifier) => this.#spotlighted.some((s) => sameIdentifier(s.identifier, id));
+    if (on) {
+      const added = identifiers
+        .filter((id, i) => !listed(id) && identifiers.findIndex((x) => sameIdentifier(x, id)) === i)
+        .map((identifier) => ({ identifier, order: ++this.#order }));
+      if (added.length === 0) return;
+      this.#spotlighted = [...this.#spotlighted, ...added];
+      this.events.emit('spotlightChanged', { added: added.map((s) => ({ ...s })), removed: [] });
+    } else {
+      const removed = this.#spotlighted.filter((s) => identifiers.some((id) => sameIdentifier(s.identifier, id)));
+      if (removed.length === 0) return;
+      this.#spotlighted = this.#spotlighted.filter((s) => !removed.includes(s));
+      this.events.emit('spotlightChanged', { added: [], removed: removed.map((s) => ({ ...s })) });
+    }
   }
 }
 
@@ -1084,6 +1095,9 @@ export function resolveFeatureKey(
   return key === 'VideoEffects' ? undefined : key;
 }
 
+/** The call features the simulator implements, by name. */
+const CALL_FEATURE_KEYS = Object.keys(SimulatedFeatures).filter((k) => k !== 'VideoEffects');
+
 /**
  * The error `feature()` throws: no factory is the SDK's 500/41001 "Feature failed"; a feature of the real SDK the
  * simulator does not implement says which and what is implemented.
@@ -1093,7 +1107,10 @@ export function unsupportedFeatureError(factory: unknown): SimulatedCallingError
   const ctor = typeof factory === 'object' ? ctorOf(factory) : undefined;
   const label = typeof ctor === 'function' && ctor.name ? ctor.name : 'this feature';
   return new SimulatedCallingError({
-    message: `The call simulator does not implement ${label}. Supported: ${Object.keys(SimulatedFeatures).join(', ')}.`,
+    message:
+      label === 'SimulatedVideoEffectsFeature' || label === 'VideoEffectsFeatureImpl'
+        ? 'VideoEffects is a feature of a LocalVideoStream: stream.feature(Features.VideoEffects).'
+        : `The call simulator does not implement ${label}. Supported: ${CALL_FEATURE_KEYS.join(', ')}.`,
     code: 400,
   });
 }

@@ -229,6 +229,13 @@ export function createSdkBackedLocalVideoStream(
       return cameraOf.get(this) ?? super.source;
     }
 
+    /** As the SDK: the placeholder camera (listed while the camera is not allowed) gives no media, 500/43007. */
+    override async getMediaStream(): Promise<MediaStream> {
+      const camera = cameraOf.get(this);
+      if (camera && (!camera.id || camera.id === 'camera:')) throw sdkError(SDK_ERRORS.VIDEO_GET_MEDIA_STREAM);
+      return super.getMediaStream();
+    }
+
     override get mediaStreamType(): MediaStreamType {
       return cameraOf.has(this) ? 'Video' : super.mediaStreamType;
     }

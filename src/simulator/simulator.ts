@@ -220,6 +220,12 @@ interface PageAgent {
 }
 const pageAgents = new WeakMap<SimContext, PageAgent>();
 
+/** The page's agent, while it is not disposed. */
+const pageAgent = (ctx: SimContext): SimulatedCallAgent | undefined => {
+  const page = pageAgents.get(ctx);
+  return page && !page.agent.disposed ? page.agent : undefined;
+};
+
 class SimulatedCallClient implements SimulatedCallClientApi {
   readonly #ctx: SimContext;
   readonly #options: { displayName?: string; userId: string; autoConnect: boolean };
@@ -273,16 +279,20 @@ class SimulatedCallClient implements SimulatedCallClientApi {
         if (existing.token === token) return existing.agent;
         throw sdkError(SDK_ERRORS.ONE_CALL_AGENT_PER_CALL_CLIENT);
       }
-      const agent = this.createAgentNow(options, credential);
-      pageAgents.set(this.#ctx, { agent, token, client: this });
-      return agent;
+      return this.createAgentNow(options, credential, token);
     } finally {
       this.#creating = false;
     }
   }
 
-  /** @internal An agent at once (`sim.connectedCall()` makes one with `sim.credential`). */
-  createAgentNow(options: CallAgentOptions | undefined, credential: CommunicationTokenCredential): SimulatedCallAgent {
+  /**
+   * @internal An agent at once, the page's from now on (`sim.connectedCall()` makes one with `sim.credential`).
+   */
+  createAgentNow(
+    options: CallAgentOptions | undefined,
+    credential: CommunicationTokenCredential,
+    token: string,
+  ): SimulatedCallAgent {
     const agent: SimulatedCallAgent = new SimulatedCallAgent(this.#ctx, {
       ...this.#options,
       credential,
@@ -293,6 +303,7 @@ class SimulatedCallClient implements SimulatedCallClientApi {
       },
     });
     this.#agent = agent;
+    pageAgents.set(this.#ctx, { agent, token, client: this });
     return agent;
   }
 
@@ -401,25 +412,29 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     },
   };
 
-  const module: SimulatedModule = {
-    ...sdk,
-    CallClient: class {
-      constructor() {
-        return new SimulatedCallClient(
-          ctx,
-          { displayName: options.displayName, userId, autoConnect: resolved.autoConnect },
-          getDeviceManager,
-        );
-      }
-    } as unknown as SimulatedModule['CallClient'],
-  };
+  // The SDK-shaped module: sim.sdk's members (copied as they are: `environment` stays a getter, so no device
+  // manager is made before someone asks for one) and a CallClient of this simulator.
+  const module = Object.defineProperties(
+    {
+      CallClient: class {
+        constructor() {
+          return new SimulatedCallClient(
+            ctx,
+            { displayName: options.displayName, userId, autoConnect: resolved.autoConnect },
+            getDeviceManager,
+          );
+        }
+      },
+    },
+    Object.getOwnPropertyDescriptors(sdk),
+  ) as unknown as SimulatedModule;
   const sim: Simulator = {
     callClient: client,
     credential,
     sdk,
     module,
     get agent() {
-      return client.agent;
+      return client.agent ?? pageAgent(ctx);
     },
     get deviceManager() {
       return getDeviceManager();
@@ -433,7 +448,9 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     },
     async connectedCall(o: ConnectedCallOptions = {}) {
       if (ctx.disposed) throw sdkError(SDK_ERRORS.CLIENT_DISPOSED);
-      const agent = client.agent ?? client.createAgentNow(undefined, credential);
+      // The page's agent (made by any client of this simulator), or one made now with sim.credential.
+      const agent =
+        pageAgent(ctx) ?? client.agent ?? client.createAgentNow(undefined, credential, credential.current().token);
       let localVideoStreams: LocalVideoStream[] | undefined;
       if (o.video) {
         const dm = getDeviceManager();
@@ -455,10 +472,12 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
       ctx.registry.leaks().map(({ emitter, count }) => ({ label: (emitter as Emitter<string>).label ?? '?', count })),
     dispose() {
       if (ctx.disposed) return;
-      const agent = client.agent;
+      const agent = client.agent ?? pageAgent(ctx);
       if (agent)
         for (const call of agent.simulate.calls)
           call.simulate.end({ code: 0, subCode: 0 }, { viaDisconnecting: false });
+      // The page's agent may be another client's (sim.module): it is released too.
+      if (agent && agent !== client.agent) void agent.dispose().catch(() => undefined);
       void client.dispose().catch(() => undefined);
       deviceManager?.dispose();
       ctx.dispose();

@@ -127,11 +127,7 @@ export class SimulatedRemoteVideoStream implements RemoteVideoStream {
     this.#events.off(event, listener);
   }
 
-  /**
-   * The stream's `MediaStream` (an animated canvas). Rejects like the renderer (412 / 43200) while the stream is
-   * not available (a simulator choice: render only available streams).
-   */
-  /** The stream's media; while the stream is not available, 400/43103 (as the SDK). */
+  /** The stream's media (an animated canvas); while the stream is not available, 400/43103 (as the SDK). */
   async getMediaStream(): Promise<MediaStream> {
     if (!this.#isAvailable) throw sdkError(SDK_ERRORS.REMOTE_STREAM_NOT_AVAILABLE);
     return this.videoSource.mediaStream;

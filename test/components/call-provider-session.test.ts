@@ -247,7 +247,11 @@ describe('<acs-call-provider> session (the simulated SDK module through sdk-src)
   it('"Try again" after a refused agent releases the failed session first', async () => {
     log().failAgents = 1;
     const el = make({ 'token-url': '/api/token' }, tokenServer().fetch);
-    expect((await oneEvent(el, 'acs-error')).detail).to.include({ operation: 'createCallAgent', code: 401 });
+    expect((await oneEvent(el, 'acs-error')).detail).to.include({
+      operation: 'createCallAgent',
+      code: 401,
+      subCode: 44111,
+    });
     await el.updateComplete;
     el.shadowRoot!.querySelector<HTMLButtonElement>('[part="retry"]')!.click();
     await waitUntil(() => el.matches(':state(ready)'), 'ready on retry');

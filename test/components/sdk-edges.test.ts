@@ -17,7 +17,7 @@ import type { AcsPermissionGuide } from '../../src/components/permission-guide/a
 import type { AcsVideoGrid } from '../../src/components/video-grid/video-grid.js';
 import type { AcsVideoTile } from '../../src/components/video-grid/video-tile.js';
 import type { AcsErrorEvent } from '../../src/events/acs-error.js';
-import type { AudioDeviceInfo, Call } from '../../src/sdk/index.js';
+import type { AudioDeviceInfo, Call, CreateViewOptions } from '../../src/sdk/index.js';
 import { createVirtualClock, type SimulatedCall } from '../../src/simulator/index.js';
 import { testSimulator, type Sim } from '../helpers/simulator.js';
 import { shownAsMirror } from '../helpers/mirror.js';
@@ -53,6 +53,32 @@ async function settle(el?: Element & { updateComplete?: Promise<unknown> }) {
 const gridTiles = (el: AcsVideoGrid) => [...el.shadowRoot!.querySelectorAll<AcsVideoTile>('acs-video-tile')];
 const tileVideo = (tile: AcsVideoTile) => tile.shadowRoot!.querySelector<HTMLVideoElement>('[part=video] video');
 
+/**
+ * `sim.sdk` whose renderers hold `createView` until `open()`: the view is made `before` the wait (so it comes
+ * back after its renderer was disposed, if the element went meanwhile) or `after` it (the SDK then refuses, 43219).
+ */
+function gatedSdk(sim: Sim, when: 'before' | 'after') {
+  let open!: () => void;
+  const gate = new Promise<void>((resolve) => (open = resolve));
+  const state = { pending: 0 };
+  const Base = sim.sdk.VideoStreamRenderer;
+  class GatedRenderer extends Base {
+    override async createView(options?: CreateViewOptions) {
+      state.pending++;
+      const early = when === 'before' ? await super.createView(options) : undefined;
+      await gate;
+      return early ?? super.createView(options);
+    }
+  }
+  return {
+    sdk: { ...sim.sdk, VideoStreamRenderer: GatedRenderer },
+    open,
+    get pending() {
+      return state.pending;
+    },
+  };
+}
+
 function mountGrid(call: Call, sim: Sim) {
   return fixture<AcsVideoGrid>(
     html`<acs-video-grid style="width: 640px; height: 360px" .call=${call} .sdk=${sim.sdk}></acs-video-grid>`,
@@ -86,23 +112,27 @@ describe('elements at the SDK’s edges: video', () => {
     expect(seen.errors).to.deep.equal([]);
   });
 
-  it('a grid removed while its views are being made disposes each renderer once, with no error', async () => {
-    const sim = testSimulator({ latency: 5 });
-    const call = await sim.connectedCall({ video: true, participants: [{ displayName: 'Ana', video: true }] });
-    const el = document.createElement('acs-video-grid') as AcsVideoGrid;
-    el.style.cssText = 'display: block; width: 640px; height: 360px';
-    el.call = call;
-    el.sdk = sim.sdk;
-    const seen = problems(el);
-    document.body.append(el);
-    await el.updateComplete;
-    await waitUntil(() => sim.renderers.live > 0, 'renderers created');
-    el.remove();
-    await new Promise((r) => setTimeout(r, 50));
-    seen.stop();
-    expect([sim.renderers.live, sim.renderers.views]).to.deep.equal([0, 0]);
-    expect(seen.errors).to.deep.equal([]);
-  });
+  for (const when of ['before', 'after'] as const) {
+    it(`a grid removed while its views are being made disposes each renderer once (view made ${when} the removal)`, async () => {
+      const sim = testSimulator();
+      const call = await sim.connectedCall({ video: true, participants: [{ displayName: 'Ana', video: true }] });
+      const gated = gatedSdk(sim, when);
+      const el = document.createElement('acs-video-grid') as AcsVideoGrid;
+      el.style.cssText = 'display: block; width: 640px; height: 360px';
+      Object.assign(el, { call, sdk: gated.sdk });
+      const seen = problems(el);
+      document.body.append(el);
+      await waitUntil(() => gated.pending === 2, 'both views being made');
+      el.remove();
+      await settle();
+      expect(sim.renderers.live, 'renderers disposed on removal').to.equal(0);
+      gated.open();
+      await settle();
+      seen.stop();
+      expect([sim.renderers.live, sim.renderers.views]).to.deep.equal([0, 0]);
+      expect(seen.errors).to.deep.equal([]);
+    });
+  }
 
   it('the picker’s preview is a mirror image; removed while it starts, it disposes its renderer once', async () => {
     const sim = testSimulator();
@@ -117,16 +147,20 @@ describe('elements at the SDK’s edges: video', () => {
     el.remove();
     expect([sim.renderers.live, sim.renderers.views]).to.deep.equal([0, 0]);
 
-    const again = document.createElement('acs-device-picker') as AcsDevicePicker;
-    Object.assign(again, { preview: true, storageKey: storageKey(), deviceManager: dm, sdk: sim.sdk });
-    const seen = problems(again);
-    document.body.append(again);
-    await waitUntil(() => sim.renderers.live === 1, 'preview starting');
-    again.remove();
-    await settle();
-    seen.stop();
-    expect([sim.renderers.live, sim.renderers.views]).to.deep.equal([0, 0]);
-    expect(seen.errors).to.deep.equal([]);
+    for (const when of ['before', 'after'] as const) {
+      const gated = gatedSdk(sim, when);
+      const again = document.createElement('acs-device-picker') as AcsDevicePicker;
+      Object.assign(again, { preview: true, storageKey: storageKey(), deviceManager: dm, sdk: gated.sdk });
+      const seen = problems(again);
+      document.body.append(again);
+      await waitUntil(() => gated.pending === 1, 'preview starting');
+      again.remove();
+      gated.open();
+      await settle();
+      seen.stop();
+      expect([sim.renderers.live, sim.renderers.views], `view made ${when} the removal`).to.deep.equal([0, 0]);
+      expect(seen.errors).to.deep.equal([]);
+    }
   });
 });
 
@@ -168,27 +202,30 @@ describe('elements at the SDK’s edges: a call that ended', () => {
     ]).to.deep.equal([true, false, 0]);
   });
 
-  it('the permission guide reloads after a remote end without hanging up the ended call', async () => {
-    const sim = testSimulator({ permission: 'denied' });
-    const dm = await sim.callClient.getDeviceManager();
-    const call = (await sim.connectedCall()) as SimulatedCall;
-    const el = await fixture<AcsPermissionGuide>(
-      html`<acs-permission-guide .deviceManager=${dm} .sdk=${sim.sdk} .call=${call}></acs-permission-guide>`,
-    );
-    let hangUps = 0;
-    const hangUp = call.hangUp.bind(call);
-    call.hangUp = (options) => (hangUps++, hangUp(options));
-    call.simulate.end({ code: 0, subCode: 0 });
-    const seen = problems(el);
-    let reloads = 0;
-    el.addEventListener('acs-reload', (e) => {
-      reloads++;
-      e.preventDefault();
+  for (const ending of ['ended', 'ending'] as const) {
+    it(`the permission guide reloads without hanging up a call that ${ending === 'ended' ? 'ended remotely' : 'is ending'}`, async () => {
+      const sim = testSimulator({ permission: 'denied' });
+      const dm = await sim.callClient.getDeviceManager();
+      const call = (await sim.connectedCall()) as SimulatedCall;
+      const el = await fixture<AcsPermissionGuide>(
+        html`<acs-permission-guide .deviceManager=${dm} .sdk=${sim.sdk} .call=${call}></acs-permission-guide>`,
+      );
+      let hangUps = 0;
+      const hangUp = call.hangUp.bind(call);
+      call.hangUp = (options) => (hangUps++, hangUp(options));
+      if (ending === 'ended') call.simulate.end({ code: 0, subCode: 0 });
+      else call.simulate.state('Disconnecting');
+      const seen = problems(el);
+      let reloads = 0;
+      el.addEventListener('acs-reload', (e) => {
+        reloads++;
+        e.preventDefault();
+      });
+      await el.reloadPage();
+      seen.stop();
+      expect([hangUps, reloads, seen.errors]).to.deep.equal([0, 1, []]);
     });
-    await el.reloadPage();
-    seen.stop();
-    expect([hangUps, reloads, seen.errors]).to.deep.equal([0, 1, []]);
-  });
+  }
 });
 
 describe('elements at the SDK’s edges: devices and permissions', () => {

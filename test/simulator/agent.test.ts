@@ -4,7 +4,11 @@
  */
 import { expect } from '@open-wc/testing';
 import type { Call, CallState, IncomingCall } from '@azure/communication-calling';
-import { createVirtualClock, type SimulatedCall } from '../../src/simulator/index.js';
+import {
+  createVirtualClock,
+  type SimulatedCall,
+  type SimulatedCallAgent as SimulatedCallAgentType,
+} from '../../src/simulator/index.js';
 import { delay, rejection, sim } from './helpers.js';
 
 function recordStates(call: Call): { states: CallState[]; stop(): void } {
@@ -237,7 +241,7 @@ describe('simulator: call agent', () => {
     expect(first.state).to.equal('LocalHold');
   });
 
-  it('dispose ends every call; as the SDK, a second dispose rejects 409/40203 and a later join gives a call that never starts', async () => {
+  it('dispose ends every call; as the SDK, a second dispose rejects 409/40203 and a later join’s call cannot connect', async () => {
     const clock = createVirtualClock();
     const s = sim({ latency: 0, clock });
     const call = await s.connectedCall();
@@ -251,7 +255,11 @@ describe('simulator: call agent', () => {
     expect((await second).subCode).to.equal(40203);
     const late = agent.join({ groupId: 'g' });
     await clock.advance(60_000);
-    expect(late.state, 'a minute later').to.equal('None');
+    expect([late.state, late.callEndReason?.code, late.callEndReason?.subCode]).to.deep.equal([
+      'Disconnected',
+      490,
+      4525,
+    ]);
   });
 
   it('the client feature DebugInfo is simulated; other client features are refused', async () => {
@@ -278,5 +286,41 @@ describe('simulator: call agent', () => {
     expect(b.remoteParticipants.map((p) => p.displayName)).to.deep.equal(['Zoe', 'Yan']);
     expect(b.remoteParticipants[1]!.videoStreams[0]!.isAvailable).to.equal(true);
     expect(s.agent!.calls).to.deep.equal([a, b]);
+  });
+});
+
+describe('simulator: call agent, as the SDK at its edges', () => {
+  it('joined muted: not muted while connecting, muted once connected (isMutedChanged)', async () => {
+    const s = sim({ latency: 0, autoConnect: false });
+    const agent = await s.callClient.createCallAgent(s.credential);
+    const call = agent.join({ groupId: 'g' }, { audioOptions: { muted: true } }) as SimulatedCall;
+    let changes = 0;
+    const onMuted = () => changes++;
+    call.on('isMutedChanged', onMuted);
+    call.simulate.state('Connecting');
+    expect(call.isMuted, 'connecting').to.equal(false);
+    call.simulate.state('Connected');
+    call.off('isMutedChanged', onMuted);
+    expect([call.isMuted, changes]).to.deep.equal([true, 1]);
+  });
+
+  it('the agent of sim.connectedCall() is the page’s: the clients of the page get it, and sim.dispose() ends its calls', async () => {
+    const s = sim({ latency: 0 });
+    const call = await s.connectedCall();
+    const agent = s.agent!;
+    expect(await s.callClient.createCallAgent(s.credential), 'the same token').to.equal(agent);
+    expect(await new s.module.CallClient().createCallAgent(s.credential), 'another client').to.equal(agent);
+    s.dispose();
+    expect(call.state).to.equal('Disconnected');
+  });
+
+  it('a call made by a client of sim.module is on the page’s agent and ends with sim.dispose()', async () => {
+    const s = sim({ latency: 0 });
+    const agent = (await new s.module.CallClient().createCallAgent(s.credential)) as SimulatedCallAgentType;
+    expect(s.agent).to.equal(agent);
+    const call = await s.connectedCall();
+    expect(agent.calls).to.include(call);
+    s.dispose();
+    expect(call.state).to.equal('Disconnected');
   });
 });

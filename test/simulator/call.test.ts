@@ -542,3 +542,128 @@ describe('simulator: call features', () => {
     call.off('remoteParticipantsUpdated', onRemote);
   });
 });
+
+describe('simulator: meeting features (from the typings)', () => {
+  it('Recording: started, paused, ended: recordingsUpdated and isRecordingActiveChanged as the state moves', async () => {
+    const call = await sim({ latency: 0 }).connectedCall();
+    const recording = call.feature(SimulatedFeatures.Recording);
+    const log: string[] = [];
+    const onActive = () => log.push(`active=${recording.isRecordingActive}`);
+    const onList = (e: { added: unknown[]; removed: unknown[] }) => log.push(`+${e.added.length}-${e.removed.length}`);
+    recording.on('isRecordingActiveChanged', onActive);
+    recording.on('recordingsUpdated', onList);
+    call.simulate.recording('Started');
+    const [info] = recording.recordings;
+    const states: number[] = [];
+    const onState = () => states.push(info!.state);
+    info!.on('recordingStateChanged', onState);
+    call.simulate.recording('Paused');
+    call.simulate.recording('Started');
+    call.simulate.recording('Ended');
+    info!.off('recordingStateChanged', onState);
+    recording.off('isRecordingActiveChanged', onActive);
+    recording.off('recordingsUpdated', onList);
+    expect(log).to.deep.equal(['+1-0', 'active=true', 'active=false', 'active=true', '+0-1', 'active=false']);
+    expect(states).to.deep.equal([2, 1, 3]);
+    expect([recording.recordings.length, recording.isRecordingActive]).to.deep.equal([0, false]);
+  });
+
+  it('Transcription: isTranscriptionActiveChanged once per change', async () => {
+    const call = await sim({ latency: 0 }).connectedCall();
+    const transcription = call.feature(SimulatedFeatures.Transcription);
+    let changes = 0;
+    const onChange = () => changes++;
+    transcription.on('isTranscriptionActiveChanged', onChange);
+    call.simulate.transcription(true);
+    call.simulate.transcription(true);
+    call.simulate.transcription(false);
+    transcription.off('isTranscriptionActiveChanged', onChange);
+    expect([changes, transcription.isTranscriptionActive]).to.deep.equal([2, false]);
+  });
+
+  it('Captions: start (connected calls only), a supported language, captions received only while started', async () => {
+    const s = sim({ latency: 0 });
+    const call = await s.connectedCall({ participants: ['Ada Lovelace'] });
+    const captions = call.feature(SimulatedFeatures.Captions)
+      .captions as import('@azure/communication-calling').Captions;
+    const said: string[] = [];
+    const onCaption = (c: { spokenText: string; speaker: { displayName?: string } }) =>
+      said.push(`${c.speaker.displayName}: ${c.spokenText}`);
+    captions.on('CaptionsReceived', onCaption);
+    const [ada] = call.simulate.participants;
+    call.simulate.caption(ada!, 'not yet');
+    expect((await rejection(captions.startCaptions({ spokenLanguage: 'xx-yy' }))).code).to.equal(400);
+    await captions.startCaptions({ spokenLanguage: 'fr-FR' });
+    expect([captions.isCaptionsFeatureActive, captions.activeSpokenLanguage]).to.deep.equal([true, 'fr-fr']);
+    call.simulate.caption(ada!, 'Bonjour');
+    call.simulate.end({ code: 0, subCode: 0 });
+    captions.off('CaptionsReceived', onCaption);
+    expect(said).to.deep.equal(['Ada Lovelace: Bonjour']);
+    expect(captions.isCaptionsFeatureActive, 'stopped with the call').to.equal(false);
+    expect((await rejection(captions.startCaptions())).subCode, 'the call ended').to.equal(41001);
+  });
+
+  it('Reaction: others’ reactions and one’s own (connected calls only)', async () => {
+    const s = sim({ latency: 0 });
+    const call = await s.connectedCall({ participants: ['Ada Lovelace'] });
+    const reaction = call.feature(SimulatedFeatures.Reaction);
+    const seen: string[] = [];
+    const onReaction = (e: { reactionMessage: { reactionType: string } }) => seen.push(e.reactionMessage.reactionType);
+    reaction.on('reaction', onReaction);
+    call.simulate.reaction(call.simulate.participants[0]!, 'applause');
+    await reaction.sendReaction({ reactionType: 'heart' });
+    call.simulate.end({ code: 0, subCode: 0 });
+    expect((await rejection(reaction.sendReaction({ reactionType: 'like' }))).subCode).to.equal(41001);
+    reaction.off('reaction', onReaction);
+    expect(seen).to.deep.equal(['applause', 'heart']);
+  });
+
+  it('Spotlight: in and out, in order, each change once; at most 7', async () => {
+    const s = sim({ latency: 0 });
+    const call = await s.connectedCall({ participants: 9 });
+    const spotlight = call.feature(SimulatedFeatures.Spotlight);
+    const [a, b, ...rest] = call.simulate.participants;
+    const changes: string[] = [];
+    const onChange = (e: { added: unknown[]; removed: unknown[] }) =>
+      changes.push(`+${e.added.length}-${e.removed.length}`);
+    spotlight.on('spotlightChanged', onChange);
+    call.simulate.spotlight([a!, b!], true);
+    call.simulate.spotlight([a!], true);
+    call.simulate.spotlight([a!], false);
+    expect(spotlight.getSpotlightedParticipants().map((p) => [p.identifier, p.order])).to.deep.equal([
+      [b!.identifier, 2],
+    ]);
+    await spotlight.startSpotlight(rest.slice(0, 6).map((p) => p.identifier));
+    expect((await rejection(spotlight.startSpotlight([rest[6]!.identifier]))).code, 'an eighth').to.equal(400);
+    await spotlight.stopAllSpotlight();
+    spotlight.off('spotlightChanged', onChange);
+    expect(changes).to.deep.equal(['+2-0', '+0-1', '+6-0', '+0-7']);
+    expect(spotlight.getSpotlightedParticipants()).to.deep.equal([]);
+  });
+
+  it('VideoEffects on a local video stream: start, stop, an unknown effect refused with effectsError', async () => {
+    const s = sim({ latency: 0 });
+    const [camera] = await (await s.callClient.getDeviceManager()).getCameras();
+    const stream = new s.sdk.LocalVideoStream(camera!);
+    const effects = stream.feature(s.sdk.Features.VideoEffects);
+    const log: string[] = [];
+    const started = (names: string[]) => log.push(`started ${names}`);
+    const stopped = (names: string[]) => log.push(`stopped ${names}`);
+    const failed = (e: { code: number }) => log.push(`error ${e.code}`);
+    effects.on('effectsStarted', started);
+    effects.on('effectsStopped', stopped);
+    effects.on('effectsError', failed);
+    const blur = { name: 'BackgroundBlur' } as never;
+    expect(await effects.isSupported(blur)).to.equal(true);
+    await effects.startEffects(blur);
+    expect(effects.activeEffects).to.deep.equal(['BackgroundBlur']);
+    expect((await rejection(effects.startEffects({ name: 'Sparkles' } as never))).code).to.equal(400);
+    await effects.stopEffects();
+    effects.off('effectsStarted', started);
+    effects.off('effectsStopped', stopped);
+    effects.off('effectsError', failed);
+    expect(log).to.deep.equal(['started BackgroundBlur', 'error 400', 'stopped BackgroundBlur']);
+    expect(String(thrown(() => stream.feature(SimulatedFeatures.Recording as never)).message)).to.match(/failed/i);
+    stream.dispose();
+  });
+});

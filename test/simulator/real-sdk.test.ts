@@ -6,7 +6,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import * as sdk from '@azure/communication-calling';
 import { SimulatedFeatures } from '../../src/simulator/index.js';
-import { difference, hasContent, pixels, playing, sim } from './helpers.js';
+import { difference, hasContent, pixels, playing, rejection, sim } from './helpers.js';
 
 function animatedCanvasStream(): { stream: MediaStream; stop(): void } {
   const canvas = document.createElement('canvas');
@@ -25,6 +25,17 @@ function animatedCanvasStream(): { stream: MediaStream; stop(): void } {
 }
 
 describe('simulator with the real SDK', () => {
+  it('a blocked camera gives no preview through the real LocalVideoStream class either (500/43007)', async () => {
+    const s = sim({ sdk, latency: 0, permission: 'denied', preGranted: false });
+    const [placeholder] = await (await s.callClient.getDeviceManager()).getCameras();
+    expect(placeholder!.id).to.equal('camera:');
+    const stream = new s.sdk.LocalVideoStream(placeholder!);
+    expect(stream).to.be.instanceOf(sdk.LocalVideoStream);
+    const error = await rejection(stream.getMediaStream());
+    expect([error.code, error.subCode]).to.deep.equal([500, 43007]);
+    stream.dispose();
+  });
+
   it('renders a real LocalVideoStream (from a canvas MediaStream); counts go back to 0', async () => {
     const s = sim({ sdk, latency: 0 });
     const source = animatedCanvasStream();

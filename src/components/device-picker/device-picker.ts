@@ -6,7 +6,7 @@ import { emitError, errorsOf } from '../../events/acs-error.js';
 import { baseStyles } from '../../styles/shared.js';
 import { devicePickerStyles } from './device-picker.styles.js';
 import { DeviceManagerController } from '../../controllers/device-manager-controller.js';
-import { shownMirrored } from '../../controllers/video-renderer-controller.js';
+import { disposeQuietly, shownMirrored } from '../../controllers/video-renderer-controller.js';
 import type { DevicesUpdated } from '../../controllers/device-manager-controller.js';
 import { CallController } from '../../controllers/call-controller.js';
 import { SubscriptionController } from '../../controllers/subscription-controller.js';
@@ -51,12 +51,14 @@ const OPERATION: Record<DeviceKind, string> = {
  * @summary Camera, microphone and speaker selection, live on hot-plug, remembered across visits.
  * @tagname acs-device-picker
  *
- * @slot permission - Shown before permission is granted (the lists are empty then), e.g. an `<acs-permission-guide>`.
+ * @slot permission - Shown while the camera or the microphone may not be used yet (before permission, or one kind
+ *   refused), e.g. an `<acs-permission-guide>`.
  *
  * @csspart base - The wrapper.
  * @csspart label - The label of each list.
  * @csspart select - Each `<select>`.
- * @csspart hint - Texts that explain (before permission, no speaker selection).
+ * @csspart hint - Texts that explain: before permission, a camera or microphone that needs access or is missing,
+ *   no speaker selection.
  * @csspart preview - The camera preview container.
  * @csspart meter - The microphone level meter.
  * @csspart notice - The live region (fallback after a device disappeared, newly plugged device).
@@ -289,7 +291,7 @@ export class AcsDevicePicker extends AcsDeviceElement {
     this.#preview = [stream, renderer];
     try {
       const view = await renderer.createView({ scalingMode: 'Crop', isMirrored: false });
-      if (this.#preview?.[1] !== renderer) return;
+      if (this.#preview?.[1] !== renderer) return disposeQuietly(view);
       // A self view: shown as a mirror image, whatever the SDK's view does by itself (see shownMirrored).
       const frame = document.createElement('div');
       frame.className = shownMirrored(view.target) ? 'frame' : 'frame flip';
@@ -338,14 +340,17 @@ export class AcsDevicePicker extends AcsDeviceElement {
   #kind(kind: 'camera' | 'microphone'): TemplateResult {
     const t = this.#t;
     if (this.#list(kind).length) return this.#section(kind);
-    const why = this.#devices.awaitingPermission[kind]
+    const d = this.#devices;
+    const why = d.awaitingPermission[kind]
       ? kind === 'camera'
         ? 'needCameraPermission'
-        : 'needMicrophonePermission'
+        : d.isSpeakerSelectionAvailable
+          ? 'needMicrophoneAndSpeakerPermission'
+          : 'needMicrophonePermission'
       : kind === 'camera'
         ? 'noCamera'
         : 'noMicrophone';
-    return html`<p part="hint" id=${kind}>${t.term(why)}</p>`;
+    return html`<p part="hint">${t.term(why)}</p>`;
   }
 
   #section(kind: DeviceKind): TemplateResult {
@@ -369,12 +374,8 @@ export class AcsDevicePicker extends AcsDeviceElement {
     const granted = d.cameras.length || d.microphones.length;
     const offer = this.offer;
     return html`<section part="base" class="base" dir=${t.dir} aria-label=${t.term('region')}>
-      ${
-        granted
-          ? nothing
-          : html`<p part="hint">${t.term('needPermission')}</p>
-              <slot name="permission"></slot>`
-      }
+      ${granted ? nothing : html`<p part="hint">${t.term('needPermission')}</p>`}
+      ${!granted || d.awaitingPermission.camera || d.awaitingPermission.microphone ? html`<slot name="permission"></slot>` : nothing}
       ${granted && this.#caps.allows('turnVideoOn') ? this.#kind('camera') : nothing}
       ${
         this.preview && this.selectedCamera

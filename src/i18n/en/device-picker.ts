@@ -13,8 +13,10 @@ export const devicePickerStrings = {
   needPermission: 'Allow access to your camera and microphone to choose your devices.',
   /** The microphone is allowed, the camera not yet (or refused). */
   needCameraPermission: 'Allow access to your camera to choose one.',
-  /** The camera is allowed, the microphone not yet (or refused); the speaker list needs it too. */
-  needMicrophonePermission: 'Allow access to your microphone to choose your microphone and speaker.',
+  /** The camera is allowed, the microphone not yet (or refused). */
+  needMicrophonePermission: 'Allow access to your microphone to choose one.',
+  /** The same, where the page may choose the speaker (the speaker list needs the microphone permission too). */
+  needMicrophoneAndSpeakerPermission: 'Allow access to your microphone to choose it and your speaker.',
   noCamera: 'No camera found. Connect one to use video.',
   noMicrophone: 'No microphone found. Connect one so others can hear you.',
   noSpeakerSelection: 'This browser does not let web pages choose the speaker: your system’s speaker is used.',
