@@ -24,6 +24,14 @@ export class CapabilitiesController extends FeatureController<CapabilitiesFeatur
   }
 
   /**
+   * Whether the SDK says the local user may do `name` (`isPresent: true`): for what is offered only when the call
+   * grants it (ending the call for everyone), unlike {@link allows}.
+   */
+  grants(name: ParticipantCapabilityName): boolean {
+    return this.target?.capabilities[name]?.isPresent === true;
+  }
+
+  /**
    * Why the SDK says a capability is missing (`CapabilityResolutionReason`, e.g. `RoleRestricted`,
    * `MeetingRestricted`), if it is.
    */

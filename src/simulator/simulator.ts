@@ -109,6 +109,8 @@ export interface ConnectedCallOptions {
   muted?: boolean;
   /** Start with local video on, from the first camera (default false). */
   video?: boolean;
+  /** Start with local video on from these streams (as `videoOptions.localVideoStreams` of a join); wins over `video`. */
+  localVideoStreams?: LocalVideoStream[];
 }
 
 /** Live renderer counts (`sim.renderers.live` is what a leak test checks). */
@@ -451,8 +453,8 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
       // The page's agent (made by any client of this simulator), or one made now with sim.credential.
       const agent =
         pageAgent(ctx) ?? client.agent ?? client.createAgentNow(undefined, credential, credential.current().token);
-      let localVideoStreams: LocalVideoStream[] | undefined;
-      if (o.video) {
+      let localVideoStreams = o.localVideoStreams?.length ? [...o.localVideoStreams] : undefined;
+      if (o.video && !localVideoStreams) {
         const dm = getDeviceManager();
         await dm.ready;
         const [camera] = await dm.getCameras();

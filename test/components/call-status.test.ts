@@ -122,11 +122,11 @@ describe('<acs-call-status>', () => {
     const el = await mount();
     call.simulate.diagnostic('networkReconnect', 2);
     await el.updateComplete;
-    expect(status(el)).to.contain('reconnecting');
+    expect(status(el)).to.contain('Reconnecting…');
     expect(el.matches(':state(reconnecting)')).to.equal(true);
     call.simulate.diagnostic('networkReconnect', 3);
     await el.updateComplete;
-    expect(status(el)).to.contain('reconnecting');
+    expect(status(el)).to.contain('Reconnecting…');
     call.simulate.diagnostic('networkReconnect', 1);
     await el.updateComplete;
     expect(el.matches(':state(reconnecting)')).to.equal(false);
@@ -152,7 +152,7 @@ describe('<acs-call-status>', () => {
       call.simulate.diagnostic('networkReconnect', 2);
       await el.updateComplete;
       expect(timers.size, 'a new problem cancels the pending hide').to.equal(0);
-      expect(status(el)).to.contain('reconnecting');
+      expect(status(el)).to.contain('Reconnecting…');
       call.simulate.diagnostic('networkReconnect', 1);
       await el.updateComplete;
       const [[id, hide]] = timers;
@@ -160,7 +160,7 @@ describe('<acs-call-status>', () => {
       hide();
       await el.updateComplete;
       expect(status(el)).to.not.contain('Reconnected');
-      expect(status(el)).to.not.contain('reconnecting');
+      expect(status(el)).to.not.contain('Reconnecting…');
       expect(text(el, 'label')).to.equal('Connected');
       // Removed while "Reconnected" shows: the notice and its timer go with it.
       call.simulate.diagnostic('networkReconnect', 2);
@@ -186,7 +186,7 @@ describe('<acs-call-status>', () => {
     await el.updateComplete;
     expect(el.matches(':state(reconnecting)')).to.equal(false);
     expect(el.matches(':state(disconnected)')).to.equal(true);
-    expect(status(el)).to.not.contain('reconnecting');
+    expect(status(el)).to.not.contain('Reconnecting…');
     call.simulate.diagnostic('networkReconnect', 1);
     await el.updateComplete;
     expect(status(el)).to.not.contain('Reconnected');
@@ -196,7 +196,7 @@ describe('<acs-call-status>', () => {
   it('reports the recovery to an element mounted during the problem', async () => {
     call.simulate.diagnostic('networkReconnect', 2);
     const el = await mount();
-    expect(status(el)).to.contain('reconnecting');
+    expect(status(el)).to.contain('Reconnecting…');
     call.simulate.diagnostic('networkReconnect', 1);
     await el.updateComplete;
     expect(status(el)).to.contain('Reconnected');

@@ -17,7 +17,13 @@ import {
 
 const button = (el: AcsMuteButton) => el.shadowRoot!.querySelector('button')!;
 const hint = (el: AcsMuteButton) => el.shadowRoot!.querySelector('[part="hint"]')!.textContent!.trim();
-const pressed = (el: AcsMuteButton) => button(el).getAttribute('aria-pressed');
+// Whether the button shows "muted": its label offers to unmute (the label says what a click does; no aria-pressed).
+const pressed = (el: AcsMuteButton) => {
+  const label = button(el).textContent!.trim();
+  expect(button(el).hasAttribute('aria-pressed'), 'no aria-pressed with an action label').to.equal(false);
+  expect(el.matches(':state(muted)'), 'the muted state agrees with the label').to.equal(label === 'Unmute');
+  return String(label === 'Unmute');
+};
 
 /** Records every mute/unmute the SDK receives, and how many were in flight at once. */
 function spy(call: Call) {
@@ -89,8 +95,8 @@ describe('<acs-mute-button>', () => {
     expect(el.matches(':state(muted)')).to.equal(true);
     expect(el.matches(':state(muted-by-others)')).to.equal(true);
     expect(hint(el)).to.equal('Someone muted you');
-    // The label never changes; only aria-pressed does.
-    expect(button(el).textContent!.trim()).to.equal('Mute');
+    // The label says what a click does: unmute.
+    expect(button(el).textContent!.trim()).to.equal('Unmute');
     button(el).click();
     await waitUntil(() => !call.isMuted, 'unmuted');
     await el.updateComplete;
@@ -424,7 +430,7 @@ describe('<acs-mute-button>', () => {
 
   it('localizes through registerStrings and follows dir', async () => {
     const { registerStrings } = await import('../../src/i18n/localize.js');
-    registerStrings('he', 'mute-button', { label: 'השתק' });
+    registerStrings('he', 'mute-button', { labelMute: 'השתק' });
     const el = await mount();
     el.setAttribute('lang', 'he');
     await waitUntil(() => button(el).textContent!.trim() === 'השתק');

@@ -189,7 +189,7 @@ describe('randomized: SDK events and user actions', function () {
                 await status.updateComplete;
                 // The mute button shows the SDK's isMuted, and is usable exactly in the states that allow muting.
                 const button = mute.shadowRoot!.querySelector('button')!;
-                expect(button.getAttribute('aria-pressed'), 'aria-pressed').to.equal(String(call.isMuted));
+                expect(button.textContent!.trim(), 'label').to.equal(call.isMuted ? 'Unmute' : 'Mute');
                 expect(mute.matches(':state(muted)')).to.equal(call.isMuted);
                 expect(mute.matches(':state(disabled)'), `disabled in ${call.state}`).to.equal(
                   !MUTE_STATES.has(call.state),
@@ -217,7 +217,14 @@ describe('randomized: SDK events and user actions', function () {
                 }
                 // The call status shows the SDK's state.
                 const label = status.shadowRoot!.querySelector('[part="label"]')!.textContent!.trim();
-                expect(label).to.equal(callStatusStrings[`state${call.state}` as 'stateConnected']);
+                // While connected, a network that is reconnecting is the state shown (the notices' wording).
+                const network = call.feature(sim.sdk.Features.UserFacingDiagnostics).network.getLatest();
+                const reconnecting = call.state === 'Connected' && (network.networkReconnect?.value as number) > 1;
+                expect(label).to.equal(
+                  reconnecting
+                    ? callStatusStrings.networkReconnecting
+                    : callStatusStrings[`state${call.state}` as 'stateConnected'],
+                );
                 const reconnect = call.feature(sim.sdk.Features.UserFacingDiagnostics).network.getLatest()
                   .networkReconnect?.value;
                 expect(status.matches(':state(reconnecting)')).to.equal(

@@ -10,9 +10,12 @@ import {
   callAgentContext,
   callContext,
   deviceManagerContext,
+  joiningContext,
+  type CallJoining,
   incomingCallsContext,
   sdkContext,
 } from '../../context/index.js';
+import { LocalMedia, localMediaContext } from '../../context/local-media.js';
 import { CallAgentController } from '../../controllers/call-agent-controller.js';
 import { JoinController } from '../../controllers/join-controller.js';
 import { LocalizeController } from '../../i18n/localize.js';
@@ -130,6 +133,13 @@ export class AcsCallProvider extends AcsElement {
   @provide({ context: deviceManagerContext }) protected providedDeviceManager?: DeviceManager;
   /** @internal */
   @provide({ context: sdkContext }) protected providedSdk?: AcsSdk;
+  /**
+   * The local user's media choices shared by the elements inside (the chosen camera, the camera turned on before
+   * a call).
+   */
+  /** @internal */
+  @provide({ context: joiningContext }) protected providedJoining?: CallJoining;
+  @provide({ context: localMediaContext }) readonly localMedia: LocalMedia = new LocalMedia();
 
   readonly #localize = new LocalizeController(this, 'call-provider', callProviderStrings);
   readonly #agent = new CallAgentController(this);
@@ -155,14 +165,20 @@ export class AcsCallProvider extends AcsElement {
     },
   });
   readonly #join = new JoinController(this, {
-    join: (agent) =>
-      startCall(agent, {
+    join: async (agent) => {
+      // The camera turned on before the call: the call starts with it (and owns it from then on).
+      const video = this.localMedia.preview;
+      const call = await startCall(agent, {
         groupId: this.groupId,
         roomId: this.roomId,
         meetingLink: this.meetingLink,
         simulator: this.#session.session?.simulator,
         simulatedParticipants: this.simulatedParticipants,
-      }),
+        video,
+      });
+      if (video && call.localVideoStreams.includes(video)) this.localMedia.stopPreview(true);
+      return call;
+    },
     endedBeforeConnected: () => this.#localize.term('endedBeforeConnected'),
     onError: errorsOf(this),
   });
@@ -196,6 +212,7 @@ export class AcsCallProvider extends AcsElement {
       if (this.isConnected) return;
       this.#session.end();
       this.#join.reset();
+      this.localMedia.stopPreview();
       this.rejoinOffered = false;
     });
   }
@@ -257,6 +274,17 @@ export class AcsCallProvider extends AcsElement {
     this.providedSdk = accepted(this.sdk, SDK_INPUT) ?? this.#session.sdk;
     const error = !!(this.#session.failure ?? this.#join.error);
     const loading = this.#session.loading;
+    const joining: CallJoining = {
+      join: () => this.join(),
+      state: this.#join.state,
+      preparing: loading,
+      failed: !!this.#session.failure,
+      configured: !!(this.groupId || this.roomId || this.meetingLink || this.simulated),
+    };
+    const before = this.providedJoining;
+    // A new object only when a fact changed: consumers render again for it.
+    if (!before || (['state', 'preparing', 'failed', 'configured'] as const).some((k) => before[k] !== joining[k]))
+      this.providedJoining = joining;
     setStates(this.internals, {
       loading,
       joining: !loading && !error && this.#join.state === 'joining',

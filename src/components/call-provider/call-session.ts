@@ -5,6 +5,7 @@ import type {
   CallClientLike,
   CommunicationTokenCredential,
   DeviceManager,
+  LocalVideoStream,
 } from '../../sdk/index.js';
 import { describeError } from '../../events/acs-error.js';
 import { systemClock, type Clock } from '../../clock.js';
@@ -19,7 +20,7 @@ export interface SimulatorLike {
   /** A credential with a well-formed token (the simulator checks it as the SDK does). */
   readonly credential: CommunicationTokenCredential;
   readonly sdk: AcsSdk;
-  connectedCall(options?: { participants?: number }): Promise<Call>;
+  connectedCall(options?: { participants?: number; localVideoStreams?: LocalVideoStream[] }): Promise<Call>;
   dispose(): void;
 }
 
@@ -95,6 +96,8 @@ export interface CallToStart {
   readonly simulator?: SimulatorLike;
   /** How many remote participants a simulated call has. */
   readonly simulatedParticipants?: number;
+  /** The camera stream turned on before the call: the call starts with video from it. */
+  readonly video?: LocalVideoStream;
 }
 
 /** Nothing to join: no `group-id`, `room-id` or `meeting-link`. */
@@ -112,10 +115,13 @@ export class NothingToJoinError extends Error {
 export async function startCall(agent: CallAgent, what: CallToStart): Promise<Call> {
   const live = agent.calls.find((c) => c.state !== 'Disconnected');
   if (live) return live;
-  if (what.simulator) return what.simulator.connectedCall({ participants: what.simulatedParticipants });
-  if (what.groupId) return agent.join({ groupId: what.groupId });
-  if (what.roomId) return agent.join({ roomId: what.roomId });
-  if (what.meetingLink) return agent.join({ meetingLink: what.meetingLink });
+  const localVideoStreams = what.video ? [what.video] : undefined;
+  if (what.simulator)
+    return what.simulator.connectedCall({ participants: what.simulatedParticipants, localVideoStreams });
+  const options = { videoOptions: { localVideoStreams } };
+  if (what.groupId) return agent.join({ groupId: what.groupId }, options);
+  if (what.roomId) return agent.join({ roomId: what.roomId }, options);
+  if (what.meetingLink) return agent.join({ meetingLink: what.meetingLink }, options);
   throw new NothingToJoinError();
 }
 

@@ -74,7 +74,11 @@ export function formatDuration(totalSeconds: number): string {
  * @cssstate none - No call, or the call's state is None (also connecting, ringing, early-media, connected,
  *   local-hold, remote-hold, in-lobby, disconnecting, disconnected: one per call state).
  * @cssstate unknown - The SDK reported a state this version does not know.
- * @cssstate reconnecting - The `networkReconnect` diagnostic is Poor or Bad, and the call has not ended.
+ * @cssstate reconnecting - The `networkReconnect` diagnostic is Poor or Bad, and the call has not ended (a
+ *   connected call's label then says "Reconnecting…").
+ * @cssstate poor-network - The network quality (`networkReceiveQuality` or `networkSendQuality`) is Poor or Bad
+ *   (a connected call's label says "Poor connection").
+ * @cssstate no-network - The `noNetwork` diagnostic is set (a connected call's label says "No network").
  * @cssstate incoming - An incoming call is ringing.
  * @cssstate ringing - The call is ringing (outgoing).
  *
@@ -261,6 +265,14 @@ export class AcsCallStatus extends AcsDeviceElement {
     // Network notices concern a call that has not ended (without a call there is no diagnostic at all).
     const live = s !== 'Disconnected';
     const reconnecting = live && this.#diagnostics.isBad('network', 'networkReconnect');
+    const bad = (name: 'noNetwork' | 'networkReceiveQuality' | 'networkSendQuality') =>
+      live && this.#diagnostics.isBad('network', name);
+    const noNetwork = bad('noNetwork');
+    const poor = bad('networkReceiveQuality') || bad('networkSendQuality');
+    // While connected, a bad network is the state a user needs to know (not "Connected").
+    const network =
+      s === 'Connected' &&
+      (reconnecting ? 'networkReconnecting' : noNetwork ? 'networkNone' : poor ? 'networkPoor' : undefined);
     const reason = !live && call!.callEndReason;
     // Every kind of end has one message, `end<Kind>` (Failed and Unknown show the code).
     const end = reason && t.term(`end${endReasonKind(reason)}` as 'endFailed', reason.code, reason.subCode ?? '-');
@@ -277,12 +289,16 @@ export class AcsCallStatus extends AcsDeviceElement {
     states.clear();
     states.add(known ? stateName(s) : 'unknown');
     if (reconnecting) states.add('reconnecting');
+    if (poor) states.add('poor-network');
+    if (noNetwork) states.add('no-network');
     if (incoming.length) states.add('incoming');
     return html`<div class="base" part="base" dir=${t.dir} role="group" aria-label=${t.term('region')}>
       <div class="row">
         <div part="status" role="status">
           <span part="indicator"></span>
-          <b part="label">${known ? t.term(`state${s}` as 'stateNone') : t.term('unknownState', s)}</b>
+          <b part="label">
+            ${network ? t.term(network) : known ? t.term(`state${s}` as 'stateNone') : t.term('unknownState', s)}
+          </b>
           ${notice ? html`<span class="small" part="notice">${notice}</span>` : nothing}
           ${end ? html`<span class="small" part="reason">${end}</span>` : nothing}
         </div>

@@ -13,6 +13,7 @@ import { SubscriptionController } from '../../controllers/subscription-controlle
 import { CapabilitiesController } from '../../controllers/capabilities-controller.js';
 import { AsyncActionController } from '../../controllers/async-action-controller.js';
 import { LocalizeController } from '../../i18n/localize.js';
+import type { LocalMedia } from '../../context/local-media.js';
 import { devicePickerStrings } from '../../i18n/en/device-picker.js';
 import type {
   AudioDeviceInfo,
@@ -113,6 +114,8 @@ export class AcsDevicePicker extends AcsDeviceElement {
     onInvalid: this.reportInvalidCall,
   });
   readonly #caps = new CapabilitiesController(this);
+  // A camera chosen elsewhere (another picker of the same provider) is shown here.
+  readonly #media = new SubscriptionController<LocalMedia, 'changed'>(this, { events: ['changed'] });
   readonly #action = new AsyncActionController(this, errorsOf(this));
   // The microphone level (in a call, or from the picker's own audio stream before one).
   readonly #level = new SubscriptionController<Volume, 'levelChanged'>(this, { events: ['levelChanged'] });
@@ -127,10 +130,14 @@ export class AcsDevicePicker extends AcsDeviceElement {
   #ownAudio?: LocalAudioStream;
   #audio?: LocalAudioStream;
 
-  /** The camera in use or chosen: the call's or the preview's video source, else the choice made here. */
+  /**
+   * The camera in use or chosen: the call's or the preview's video source, else the choice made here or in
+   * another element of the same provider (`<acs-camera-button>` starts video with it), else the first camera.
+   */
   get selectedCamera(): VideoDeviceInfo | undefined {
     const cameras = this.#devices.cameras;
-    return this.#videoStream?.source ?? cameras.find((c) => c.id === this.cameraId) ?? cameras[0];
+    const chosen = this.localMedia?.camera?.id ?? this.cameraId;
+    return this.#videoStream?.source ?? cameras.find((c) => c.id === chosen) ?? cameras[0];
   }
 
   /** @internal Listeners held on SDK objects (for leak tests). */
@@ -168,7 +175,14 @@ export class AcsDevicePicker extends AcsDeviceElement {
       if (kind === 'microphone') await dm!.selectMicrophone(device as AudioDeviceInfo);
       else if (kind === 'speaker') await dm!.selectSpeaker(device as AudioDeviceInfo);
       else if (stream) await stream.switchSource(device as VideoDeviceInfo);
-      this.cameraId = kind === 'camera' ? device.id : this.cameraId;
+      if (kind !== 'camera') return;
+      this.cameraId = device.id;
+      const media = this.localMedia;
+      if (media) {
+        media.camera = device as VideoDeviceInfo;
+        // The camera turned on before a call follows the choice.
+        if (media.preview && media.preview !== stream) await media.preview.switchSource(device as VideoDeviceInfo);
+      }
     });
     if (done) {
       if (byUser) this.#remember(kind, device);
@@ -246,6 +260,7 @@ export class AcsDevicePicker extends AcsDeviceElement {
     const dm = this.activeDeviceManager;
     if (dm !== this.#devices.target) this.#restored = false;
     this.#devices.target = dm;
+    this.#media.target = this.localMedia;
     this.#call.target = this.activeCall;
     this.#caps.set(this.activeCall, this.activeSdk);
     if (!this.#restored && (this.#devices.microphones.length || this.#devices.cameras.length)) {

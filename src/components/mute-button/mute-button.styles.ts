@@ -31,7 +31,7 @@ export const muteButtonStyles = css`
   :host([label-hidden]) button {
     padding: 0;
   }
-  [aria-pressed='true'] {
+  :host(:state(muted)) button {
     background: var(--acs-mute-button-background-muted, var(--_danger));
     color: var(--acs-mute-button-color-muted, var(--_on-danger));
   }
@@ -69,7 +69,7 @@ export const muteButtonStyles = css`
     position: absolute;
   }
   @media (forced-colors: active) {
-    [aria-pressed='true'] {
+    :host(:state(muted)) button {
       border: 3px double;
     }
     [aria-disabled='true'] {

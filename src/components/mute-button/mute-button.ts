@@ -50,7 +50,7 @@ const SLASH = 'M2 3.3 3.3 2 22 20.7 20.7 22Z';
  * @tagname acs-mute-button
  *
  * @csspart base - The wrapper.
- * @csspart button - The `<button>` (`aria-pressed="true"` while muted).
+ * @csspart button - The `<button>`; its label says what a click does ("Mute" / "Unmute").
  * @csspart icon - The microphone icon (inline SVG, struck through while muted).
  * @csspart label - The visible label (hidden with `label-hidden`).
  * @csspart hint - Why the button is unavailable, or what happened (muted by the system, by others ...).
@@ -222,7 +222,6 @@ export class AcsMuteButton extends AcsCallElement {
     return html`<div class="base" part="base" dir=${t.dir}>
       <button
         part="button"
-        aria-pressed=${muted}
         aria-disabled=${disabled}
         aria-busy=${pending}
         aria-describedby="hint"
@@ -230,7 +229,9 @@ export class AcsMuteButton extends AcsCallElement {
         @click=${this.toggle}
       >
         <svg part="icon" viewBox="0 0 24 24" aria-hidden="true"><path d=${muted ? MIC + SLASH : MIC}></path></svg>
-        <span class=${this.labelHidden ? 'visually-hidden' : ''} part="label">${t.term('label')}</span>
+        <span class=${this.labelHidden ? 'visually-hidden' : ''} part="label">
+          ${t.term(muted ? 'labelUnmute' : 'labelMute')}
+        </span>
       </button>
       <p id="hint" class="hint" part="hint" role="status">${hint ? t.term(hint) : ''}</p>
       ${refused && this.guideHref ? html`<a part="guide" href=${this.guideHref}>${t.term('guide')}</a>` : nothing}

@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { AcsCallElement } from './acs-element.js';
 import { deviceManagerContext } from '../../context/index.js';
+import { localMediaContext, type LocalMedia } from '../../context/local-media.js';
 import type { DeviceManager } from '../../sdk/index.js';
 import { accepted, checkInputs, DEVICE_MANAGER_INPUT } from './input-check.js';
 
@@ -18,6 +19,14 @@ export class AcsDeviceElement extends AcsCallElement {
   @consume({ context: deviceManagerContext, subscribe: true })
   @state()
   protected contextDeviceManager?: DeviceManager;
+
+  /**
+   * @internal The local media choices (chosen camera, camera on before a call) shared by the elements of the
+   * enclosing `<acs-call-provider>`.
+   */
+  @consume({ context: localMediaContext, subscribe: true })
+  @state()
+  protected localMedia?: LocalMedia;
 
   /** @internal The device manager in effect. */
   protected get activeDeviceManager(): DeviceManager | undefined {

@@ -10,7 +10,10 @@ import { ParticipantsController, streamOf } from '../../controllers/participants
 import { VideoRendererController } from '../../controllers/video-renderer-controller.js';
 import { ResizeController } from '../../controllers/resize-controller.js';
 import { DominantSpeakersController } from '../../controllers/dominant-speakers-controller.js';
-import { identifierKey, type Call, type RemoteParticipant } from '../../sdk/index.js';
+import { SubscriptionController } from '../../controllers/subscription-controller.js';
+import { localMediaContext, type LocalMedia } from '../../context/local-media.js';
+import { consume } from '@lit/context';
+import { identifierKey, type Call, type LocalVideoStream, type RemoteParticipant } from '../../sdk/index.js';
 import { icon, type AcsVideoTile, type TileHost, type TileKind } from './video-tile.js';
 import { videoGridStyles } from './video-grid.styles.js';
 
@@ -29,6 +32,8 @@ interface TileEntry {
   readonly participant?: RemoteParticipant;
   readonly cls: 'cell' | 'main' | 'strip' | 'float';
   readonly pinKey?: string;
+  /** The local tile before a call: the camera turned on for it. */
+  readonly preview?: LocalVideoStream;
 }
 
 /**
@@ -100,6 +105,14 @@ export class AcsVideoGrid extends AcsCallElement implements TileHost {
   /** The local user's display name (default: "You"). */
   @property({ attribute: 'local-name' }) localDisplayName?: string;
 
+  /**
+   * @internal The local media of the enclosing `<acs-call-provider>`: before a call, the camera turned on (with
+   * `<acs-camera-button>`) is shown as the local tile.
+   */
+  @consume({ context: localMediaContext, subscribe: true })
+  @state()
+  protected localMedia?: LocalMedia;
+
   /** @internal The page shown (0-based). */
   @state() protected page = 0;
 
@@ -122,6 +135,7 @@ export class AcsVideoGrid extends AcsCallElement implements TileHost {
   readonly speakersController = new DominantSpeakersController(this, () => this.#speakersChanged());
 
   readonly #resize = new ResizeController(this, () => this.#shapeChanged());
+  readonly #media = new SubscriptionController<LocalMedia, 'changed'>(this, { events: ['changed'] });
 
   /** Remote participant keys in slot order (a UI fact: where each one sits), reconciled with the call on render. */
   #slots: string[] = [];
@@ -169,6 +183,7 @@ export class AcsVideoGrid extends AcsCallElement implements TileHost {
     super.willUpdate(changed);
     const call = this.activeCall;
     const sdk = this.activeSdk;
+    this.#media.target = this.localMedia;
     this.participantsController.call = call;
     this.renderers.sdk = sdk;
     this.speakersController.set(call, sdk);
@@ -329,6 +344,7 @@ export class AcsVideoGrid extends AcsCallElement implements TileHost {
     tile.kind = e.kind;
     tile.participant = e.participant;
     tile.call = e.kind === 'local' || e.kind === 'local-screen' ? call : undefined;
+    tile.preview = e.preview;
     tile.locale = lang;
     tile.key = e.pinKey ?? e.key;
     tile.pinned = !!e.pinKey && this.pinned.includes(e.pinKey);
@@ -388,7 +404,14 @@ export class AcsVideoGrid extends AcsCallElement implements TileHost {
     const t = this.localize;
     const call = this.activeCall;
     const layout = this.#effective ?? 'grid';
-    const { entries, pages } = call ? this.#entries(call, layout) : { entries: [], pages: 1 };
+    // Before a call, the camera turned on for it is the local tile.
+    const preview = call ? undefined : this.localMedia?.preview;
+    const { entries, pages } = call
+      ? this.#entries(call, layout)
+      : {
+          entries: preview ? [{ key: LOCAL_KEY, kind: 'local' as const, cls: 'cell' as const, preview }] : [],
+          pages: 1,
+        };
     const page = Math.min(this.page, pages - 1);
     let style: CssVars;
     let cls = 'tiles';

@@ -11,7 +11,7 @@ import type {
 } from '../../controllers/video-renderer-controller.js';
 import type { LocalizeController } from '../../i18n/localize.js';
 import type { VideoGridStrings } from '../../i18n/en/video-grid.js';
-import type { Call, RemoteParticipant, RemoteParticipantState } from '../../sdk/index.js';
+import type { Call, LocalVideoStream, RemoteParticipant, RemoteParticipantState } from '../../sdk/index.js';
 import { videoTileStyles } from './video-tile.styles.js';
 
 /** What a tile needs from its grid. */
@@ -74,6 +74,8 @@ export class AcsVideoTile extends AcsElement {
   @property({ attribute: false }) participant?: RemoteParticipant;
   /** @internal The call (kinds `local` and `local-screen`). */
   @property({ attribute: false }) call?: Call;
+  /** @internal The camera turned on before a call (kind `local`, without a call). */
+  @property({ attribute: false }) preview?: LocalVideoStream;
   /** @internal The grid: renderers, strings, the local user's name, pinning. */
   @property({ attribute: false }) host?: TileHost;
   /** @internal The grid's language (a change re-renders the tile). */
@@ -105,7 +107,9 @@ export class AcsVideoTile extends AcsElement {
         return s?.isAvailable ? s : undefined;
       }
       case 'local':
-        return this.call?.localVideoStreams.find((s) => s.mediaStreamType !== 'ScreenSharing');
+        return this.call
+          ? this.call.localVideoStreams.find((s) => s.mediaStreamType !== 'ScreenSharing')
+          : this.preview;
       default:
         return undefined;
     }

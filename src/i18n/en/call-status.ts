@@ -19,7 +19,14 @@ export const callStatusStrings = {
   unknownState: (raw: string) => `Unknown state (${raw})`,
   /** Label of the call duration. */
   duration: 'Duration',
-  reconnecting: 'Network problem: reconnecting…',
+  /**
+   * While the network is bad the label says so instead of "Connected", in the words `<acs-call-notices>` uses
+   * (its `networkReconnect`, `networkReceiveQuality`/`networkSendQuality` and `noNetwork` messages).
+   */
+  networkReconnecting: 'Reconnecting…',
+  networkPoor: 'Poor connection',
+  networkNone: 'No network',
+  reconnecting: 'Your connection to the call was interrupted.',
   reconnected: 'Reconnected',
   endNormal: 'The call ended.',
   endEndedForAll: 'The call was ended for everyone.',

@@ -2,8 +2,12 @@ import type { StringTable } from '../localize.js';
 
 /** English strings of `<acs-mute-button>` (namespace `mute-button`). */
 export const muteButtonStrings = {
-  /** The button's constant accessible name; `aria-pressed` tells whether the microphone is muted. */
-  label: 'Mute',
+  /**
+   * The label says what a click does (the pattern of every call control: no `aria-pressed`, see
+   * `components/shared/control.ts`).
+   */
+  labelMute: 'Mute',
+  labelUnmute: 'Unmute',
   /** Why the button does nothing in this call state. */
   unavailable: 'Available once the call is connected',
   notAllowed: 'You are not allowed to unmute in this call',

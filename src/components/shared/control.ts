@@ -1,0 +1,156 @@
+import { css, html, nothing, type TemplateResult } from 'lit';
+
+/**
+ * What a call control button shows. The pattern, decided once for every control (WAI-ARIA APG, button pattern):
+ * a control whose action changes with the state says that action in its label ("Turn camera on", "Turn camera
+ * off"), visible and spoken, and carries no `aria-pressed` (the APG's rule: a label that changes with the state
+ * must not be combined with `aria-pressed`). A sighted user reads what a click does; the icon shows the state;
+ * a screen reader user hears the same words; the state itself is a custom state for CSS (`:state(on)`).
+ */
+export interface ControlView {
+  /** What a click does now ("Turn camera on"). */
+  readonly label: string;
+  /** The icon's SVG path data (24 x 24). */
+  readonly icon: string;
+  /** The button does nothing now (`aria-disabled`, focusable, with `hint` saying why). */
+  readonly disabled: boolean;
+  /** A command is in flight (`aria-busy`). */
+  readonly pending: boolean;
+  /** Why the button is unavailable, or what happened (a polite live region, also the button's description). */
+  readonly hint?: string;
+  /** The last command failed: shown as an alert. */
+  readonly error?: string;
+  /** Hides the visible label (the button keeps it as its accessible name). */
+  readonly labelHidden: boolean;
+}
+
+/**
+ * A control's button, hint and error, in the parts every control documents: `base`, `button`, `icon`, `label`,
+ * `hint`, `error`. Extra content (an offer to restart, a confirmation) goes in `after`.
+ */
+export function renderControl(
+  view: ControlView,
+  onClick: () => void,
+  dir: string,
+  after: TemplateResult | typeof nothing = nothing,
+): TemplateResult {
+  return html`<div class="base" part="base" dir=${dir}>
+    <button
+      part="button"
+      aria-disabled=${view.disabled}
+      aria-busy=${view.pending}
+      aria-describedby="hint"
+      @click=${onClick}
+    >
+      <svg part="icon" viewBox="0 0 24 24" aria-hidden="true"><path d=${view.icon}></path></svg>
+      <span class=${view.labelHidden ? 'visually-hidden' : ''} part="label">${view.label}</span>
+    </button>
+    <p id="hint" class="hint" part="hint" role="status">${view.hint ?? ''}</p>
+    ${after} ${view.error ? html`<p part="error" class="error" role="alert">${view.error}</p>` : nothing}
+  </div>`;
+}
+
+/**
+ * Styles of every call control. Each reads the shared control tokens (`--acs-control-*`), so one rule themes them
+ * all, with a fallback to the global tokens.
+ */
+export const controlStyles = css`
+  :host {
+    display: inline-block;
+  }
+  .base {
+    display: grid;
+    justify-items: center;
+    gap: var(--_space-1);
+  }
+  button {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    gap: var(--_space-2);
+    box-sizing: border-box;
+    min-inline-size: var(--acs-control-size, 2.75rem);
+    min-block-size: var(--acs-control-size, 2.75rem);
+    padding: 0 var(--_space-3);
+    border: 1px solid var(--acs-control-border-color, var(--_border));
+    border-radius: var(--acs-control-radius, var(--_radius-full));
+    background: var(--acs-control-background, var(--_surface-variant));
+    color: var(--acs-control-color, var(--_on-surface));
+    font: inherit;
+    cursor: pointer;
+    transition:
+      background-color var(--_duration),
+      color var(--_duration);
+  }
+  :host([label-hidden]) button {
+    padding: 0;
+  }
+  :host(:state(on)) button {
+    background: var(--acs-control-background-on, var(--_accent));
+    color: var(--acs-control-color-on, var(--_on-accent));
+  }
+  [aria-disabled='true'] {
+    opacity: 0.55;
+    cursor: not-allowed;
+  }
+  :host(:state(pending)) svg {
+    opacity: 0.6;
+  }
+  svg {
+    inline-size: 1.25em;
+    block-size: 1.25em;
+    fill: currentColor;
+    flex: none;
+  }
+  p {
+    margin: 0;
+    max-inline-size: 16rem;
+    font-size: var(--_font-size-s);
+    color: var(--acs-control-hint-color, var(--_on-surface-variant));
+    text-align: center;
+    overflow-wrap: anywhere;
+  }
+  .error {
+    color: var(--_danger);
+  }
+  /* An empty hint takes no room but stays in the accessibility tree: a live region must exist before its text
+     changes for the change to be announced. */
+  p:empty {
+    position: absolute;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: center;
+    gap: var(--_space-2);
+  }
+  .actions button {
+    min-block-size: 1.5rem;
+    min-inline-size: 1.5rem;
+    padding: var(--_space-1) var(--_space-3);
+    border-radius: var(--_radius-s);
+    background: var(--_surface);
+  }
+  @media (forced-colors: active) {
+    :host(:state(on)) button {
+      border: 3px double;
+    }
+    [aria-disabled='true'] {
+      color: GrayText;
+    }
+  }
+`;
+
+/** Icons of the controls (24 x 24 path data). */
+export const ICONS = {
+  camera: 'M4 6h11a2 2 0 0 1 2 2v2.5l4-3v9l-4-3V16a2 2 0 0 1-2 2H4a2 2 0 0 1-2-2V8a2 2 0 0 1 2-2Z',
+  cameraOff:
+    'M4 6h11a2 2 0 0 1 2 2v2.5l4-3v9l-4-3V16a2 2 0 0 1-2 2H4a2 2 0 0 1-2-2V8a2 2 0 0 1 2-2Zm-1.7-3.3L3.7 1.3l19 19-1.4 1.4Z',
+  screen:
+    'M3 4h18a1 1 0 0 1 1 1v11a1 1 0 0 1-1 1h-7v2h3v2H7v-2h3v-2H3a1 1 0 0 1-1-1V5a1 1 0 0 1 1-1Zm1 2v9h16V6Zm8 1 4 4h-3v3h-2v-3H8Z',
+  hold: 'M7 5h3v14H7Zm7 0h3v14h-3Z',
+  resume: 'M8 5v14l11-7Z',
+  hangUp:
+    'M12 9c-2.6 0-5 .5-7.3 1.5A2 2 0 0 0 3.5 12v2.6c0 .9.8 1.5 1.6 1.4l3-.5c.7-.1 1.2-.7 1.2-1.4v-2c1.7-.4 3.7-.4 5.4 0v2c0 .7.5 1.3 1.2 1.4l3 .5c.8.1 1.6-.5 1.6-1.4V12a2 2 0 0 0-1.2-1.5C17 9.5 14.6 9 12 9Z',
+  join: 'M20 15.5c-1.2 0-2.4-.2-3.6-.6a1 1 0 0 0-1 .2l-2.2 2.2a15 15 0 0 1-6.6-6.6l2.2-2.2a1 1 0 0 0 .3-1A11 11 0 0 1 8.5 4a1 1 0 0 0-1-1H4a1 1 0 0 0-1 1 17 17 0 0 0 17 17 1 1 0 0 0 1-1v-3.5a1 1 0 0 0-1-1Z',
+} as const;
