@@ -132,11 +132,18 @@ class ScenarioStage extends LitElement {
       <acs-call-provider .callAgent=${this.#agent} .deviceManager=${this.#deviceManager} .sdk=${sim.sdk}>
         <div class="row">
           <acs-call-status></acs-call-status>
-          <acs-mute-button></acs-mute-button>
           <acs-permission-guide require="audio"></acs-permission-guide>
           <acs-device-picker></acs-device-picker>
         </div>
+        <acs-call-notices platform="ios"></acs-call-notices>
         <div class="grid"><acs-video-grid></acs-video-grid></div>
+        <div class="row" role="group" aria-label="Call controls">
+          <acs-mute-button></acs-mute-button>
+          <acs-camera-button></acs-camera-button>
+          <acs-screen-share-button></acs-screen-share-button>
+          <acs-hold-button></acs-hold-button>
+          <acs-hang-up-button></acs-hang-up-button>
+        </div>
       </acs-call-provider>
     `;
   }
@@ -165,6 +172,8 @@ const story = (id: ScenarioId): Story => ({
 
 export const PermissionDeniedRecovered = story('permission-denied-recovered');
 export const PstnInterruptionIos = story('pstn-interruption-ios');
+export const SiriInterruptionIos = story('siri-interruption-ios');
+export const NetworkDrop = story('network-drop');
 export const BackgroundMobile = story('background-mobile');
 export const ParticipantsJoinLeave = story('participants-join-leave');
 export const HeadsetUnplugged = story('headset-unplugged');

@@ -111,6 +111,8 @@ export type {
   UserFacingDiagnosticsFeature,
   LatestMediaDiagnostics,
   LatestNetworkDiagnostics,
+  RemoteDiagnostic,
+  RemoteParticipantDiagnosticsData,
 } from '@azure/communication-calling';
 
 /** The call features elements reach through `call.feature(...)`. */

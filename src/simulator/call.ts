@@ -177,6 +177,11 @@ export interface CallSimulation {
   removeParticipant(participant: RemoteParticipant, reason?: CallEndReason): void;
   /** Raises a user-facing diagnostic (media or network, by name); the value is coerced to the SDK's value type. */
   diagnostic(name: DiagnosticName, value: DiagnosticInput): void;
+  /**
+   * Another participant's diagnostic (the SDK's remote diagnostics: `UserFacingDiagnostics.remote`), e.g. their
+   * `networkReceiveQuality` going Bad.
+   */
+  remoteDiagnostic(participant: RemoteParticipant, name: DiagnosticName, value: DiagnosticInput): void;
   /** Sets the dominant speakers (`dominantSpeakersChanged`). */
   dominantSpeakers(participants: ReadonlyArray<RemoteParticipant | CommunicationIdentifierKind>): void;
   /** Another participant muted us: `isMuted` true, `isMutedChanged`, then `mutedByOthers`. */
@@ -872,6 +877,8 @@ export class SimulatedCall implements Call, FeatureHost {
         this.#events.emit('remoteParticipantsUpdated', { added: [], removed: [p] });
       },
       diagnostic: (name, value) => this.simulatedFeature('UserFacingDiagnostics').raise(name, value),
+      remoteDiagnostic: (participant, name, value) =>
+        this.simulatedFeature('UserFacingDiagnostics').remote.raise(participant, name, value),
       dominantSpeakers: (participants) =>
         this.simulatedFeature('DominantSpeakers').set(
           participants.map((p) => ('kind' in p ? p : (p as RemoteParticipant).identifier)),

@@ -40,6 +40,8 @@ import type {
   RaisedHand,
   RemoteDiagnostics,
   RemoteParticipantDiagnosticsData,
+  RemoteDiagnostic,
+  RemoteParticipant,
   UserFacingDiagnosticsFeature,
 } from '@azure/communication-calling';
 import type {
@@ -255,9 +257,14 @@ export class SimulatedNetworkDiagnostics
   }
 }
 
-/** Simulated `RemoteDiagnostics` (no remote diagnostics are produced; the API works). */
+/**
+ * Simulated `RemoteDiagnostics`: other participants' diagnostics (GA since SDK 1.38), raised with
+ * `call.simulate.remoteDiagnostic()`. `getLatest()` lists the latest value of each participant's diagnostics;
+ * `diagnosticChanged` carries the ones that changed.
+ */
 export class SimulatedRemoteDiagnostics extends DiagnosticsBase<RemoteDiagnostics> implements RemoteDiagnostics {
   #enabled = false;
+  readonly #latest = new Map<string, RemoteDiagnostic>();
 
   /** @internal */
   constructor(ctx: SimContext) {
@@ -274,7 +281,30 @@ export class SimulatedRemoteDiagnostics extends DiagnosticsBase<RemoteDiagnostic
     this.#enabled = false;
   }
   getLatest(): RemoteParticipantDiagnosticsData {
-    return { diagnostics: [] };
+    return { diagnostics: [...this.#latest.values()] };
+  }
+
+  /** @internal A remote participant's diagnostic changed (network ones are qualities 1-3, others flags). */
+  raise(
+    participant: RemoteParticipant,
+    diagnostic: NetworkDiagnosticName | MediaDiagnosticName,
+    input: DiagnosticInput,
+  ): void {
+    const valueType: DiagnosticValueType = isNetworkDiagnostic(diagnostic)
+      ? NETWORK_DIAGNOSTIC_TYPES[diagnostic]
+      : 'DiagnosticFlag';
+    const id = participant.identifier as { rawId?: string };
+    const rawId = id.rawId ?? '';
+    const entry: RemoteDiagnostic = {
+      participantId: rawId,
+      rawId,
+      remoteParticipant: participant,
+      diagnostic: diagnostic as RemoteDiagnostic['diagnostic'],
+      value: coerceDiagnosticValue(input, valueType) as RemoteDiagnostic['value'],
+      valueType,
+    };
+    this.#latest.set(`${rawId}|${diagnostic}`, entry);
+    this.events.emit('diagnosticChanged', { diagnostics: [entry] });
   }
 }
 

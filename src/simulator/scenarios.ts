@@ -52,7 +52,9 @@ export interface Scenario {
 export type ScenarioId =
   | 'permission-denied-recovered'
   | 'pstn-interruption-ios'
+  | 'siri-interruption-ios'
   | 'background-mobile'
+  | 'network-drop'
   | 'participants-join-leave'
   | 'headset-unplugged'
   | 'callee-rejects'
@@ -128,6 +130,62 @@ export const scenarios: Readonly<Record<ScenarioId, Scenario>> = {
       },
       { label: 'User taps unmute', run: (ctx) => ctx.requireCall().unmute() },
       { label: 'User restarts video', run: (ctx) => ctx.startVideo() },
+    ],
+  },
+  'siri-interruption-ios': {
+    id: 'siri-interruption-ios',
+    title: 'Siri on iOS, then recovery',
+    description:
+      'During a call on iOS the user talks to Siri: the SDK mutes the microphone and raises ' +
+      'microphoneMuteUnexpectedly; video keeps going. When Siri is done the diagnostic clears; the user unmutes.',
+    steps: [
+      {
+        label: 'In a connected call, unmuted, camera on',
+        run: async (ctx) => {
+          await ctx.connectedCall({ participants: 1 });
+          await ctx.startVideo();
+        },
+      },
+      {
+        label: 'Siri starts: muted, diagnostic Bad (video on)',
+        run: (ctx) => ctx.requireCall().simulate.interruption('siri', { os: 'ios' }),
+      },
+      {
+        label: 'Siri is done: diagnostic Good (still muted)',
+        run: (ctx) => ctx.requireCall().simulate.interruptionEnded('siri'),
+      },
+      { label: 'User taps unmute', run: (ctx) => ctx.requireCall().unmute() },
+    ],
+  },
+  'network-drop': {
+    id: 'network-drop',
+    title: 'The network drops, then comes back',
+    description:
+      'During a call the connection degrades (networkReceiveQuality Bad), drops (networkReconnect Bad, noNetwork) ' +
+      'and comes back: every diagnostic returns to Good and the call goes on.',
+    steps: [
+      { label: 'In a connected call', run: async (ctx) => void (await ctx.connectedCall({ participants: 2 })) },
+      {
+        label: 'The connection degrades: networkReceiveQuality Bad',
+        run: (ctx) => ctx.requireCall().simulate.diagnostic('networkReceiveQuality', 3),
+      },
+      {
+        label: 'The network drops: noNetwork, networkReconnect Bad',
+        run: (ctx) => {
+          const call = ctx.requireCall();
+          call.simulate.diagnostic('noNetwork', true);
+          call.simulate.diagnostic('networkReconnect', 3);
+        },
+      },
+      {
+        label: 'The network is back: every diagnostic Good',
+        run: (ctx) => {
+          const call = ctx.requireCall();
+          call.simulate.diagnostic('noNetwork', false);
+          call.simulate.diagnostic('networkReconnect', 1);
+          call.simulate.diagnostic('networkReceiveQuality', 1);
+        },
+      },
     ],
   },
   'background-mobile': {

@@ -148,6 +148,37 @@ describe('acs-video-grid', () => {
     expect(tileOf(el, 'Ana')!.shadowRoot!.querySelector('.state')).to.equal(null);
   });
 
+  it('marks a participant whose network is bad (remote diagnostics), re-rendering that tile only', async () => {
+    const { el, ps, call } = await setup(['Ana', 'Ben', 'Carl']);
+    const [ana] = ps as [SimParticipant];
+    const tileRender = AcsVideoTile.prototype['render' as keyof AcsVideoTile] as () => unknown;
+    const tp = AcsVideoTile.prototype as unknown as { render: () => unknown };
+    const rendered: AcsVideoTile[] = [];
+    tp.render = function (this: AcsVideoTile) {
+      rendered.push(this);
+      return tileRender.call(this);
+    };
+    try {
+      call.simulate.remoteDiagnostic(ana, 'networkReceiveQuality', 3);
+      await settle(el);
+      expect(rendered.map((t) => t.participant)).to.deep.equal([ana]);
+    } finally {
+      tp.render = tileRender;
+    }
+    const tile = tileOf(el, 'Ana')!;
+    expect(label(tile)).to.equal('Ana, poor connection');
+    expect(!!tile.shadowRoot!.querySelector('[part~="network"]'), 'marker shown').to.equal(true);
+    expect(label(tileOf(el, 'Ben')!)).to.equal('Ben');
+    call.simulate.remoteDiagnostic(ana, 'networkReceiveQuality', 1);
+    await settle(el);
+    expect(label(tileOf(el, 'Ana')!)).to.equal('Ana');
+    expect(!!tileOf(el, 'Ana')!.shadowRoot!.querySelector('[part~="network"]'), 'marker gone').to.equal(false);
+    call.simulate.remoteDiagnostic(ana, 'noNetwork', true);
+    await settle(el);
+    expect(label(tileOf(el, 'Ana')!)).to.equal('Ana, poor connection');
+    await expect(el).to.be.accessible();
+  });
+
   it('draws the speaking ring over the video, not under it', async () => {
     const { el, ps } = await setup(['Ana', 'Ben']);
     const ana = ps[0] as SimParticipant;

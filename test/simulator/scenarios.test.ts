@@ -51,6 +51,18 @@ describe('simulator: scenarios', () => {
     }
   });
 
+  it('siri-interruption-ios keeps video and ends unmuted; network-drop ends with every network diagnostic Good', async () => {
+    const siri = await playScenario(sim({ latency: 0 }), 'siri-interruption-ios');
+    expect([siri.call!.isMuted, siri.call!.isLocalVideoStarted]).to.deep.equal([false, true]);
+    const net = await playScenario(sim({ latency: 0 }), 'network-drop');
+    const latest = net.call!.simulate.features.UserFacingDiagnostics.network.getLatest();
+    expect([
+      latest.noNetwork?.value,
+      latest.networkReconnect?.value,
+      latest.networkReceiveQuality?.value,
+    ]).to.deep.equal([false, 1, 1]);
+  });
+
   it('callee-rejects ends with 603; lobby-admitted ends Connected; remote-hold ends Connected', async () => {
     const s = sim({ latency: 0 });
     const rejected = await playScenario(s, 'callee-rejects');

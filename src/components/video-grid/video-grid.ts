@@ -11,6 +11,8 @@ import { VideoRendererController } from '../../controllers/video-renderer-contro
 import { ResizeController } from '../../controllers/resize-controller.js';
 import { DominantSpeakersController } from '../../controllers/dominant-speakers-controller.js';
 import { SubscriptionController } from '../../controllers/subscription-controller.js';
+import { FeatureController } from '../../controllers/feature-controller.js';
+import type { RemoteParticipantDiagnosticsData, UserFacingDiagnosticsFeature } from '../../sdk/index.js';
 import { localMediaContext, type LocalMedia } from '../../context/local-media.js';
 import { consume } from '@lit/context';
 import { identifierKey, type Call, type LocalVideoStream, type RemoteParticipant } from '../../sdk/index.js';
@@ -26,6 +28,23 @@ export type EffectiveLayout = Exclude<VideoGridLayout, 'auto'>;
 export const LOCAL_KEY = 'local';
 
 /** One tile to show. */
+/** The remote diagnostics that say a participant's connection is bad. */
+const NETWORK_ISSUES: ReadonlySet<string> = new Set([
+  'networkReceiveQuality',
+  'networkSendQuality',
+  'networkReconnect',
+  'noNetwork',
+  'networkRelaysNotReachable',
+]);
+
+/** Whether a remote diagnostic is about `participant` (the SDK gives the participant, else its raw id). */
+const sameParticipant = (
+  participant: RemoteParticipant,
+  d: { remoteParticipant?: RemoteParticipant; rawId: string },
+): boolean =>
+  d.remoteParticipant === participant ||
+  (!!d.rawId && (participant.identifier as { rawId?: string }).rawId === d.rawId);
+
 interface TileEntry {
   readonly key: string;
   readonly kind: TileKind;
@@ -87,6 +106,8 @@ export function gridShape(
  * @cssproperty --acs-video-grid-avatar-background - Background of the initials.
  * @cssproperty --acs-video-grid-strip-size - Height of the participant strip in the screen-share and speaker layouts.
  * @cssproperty --acs-video-grid-float-size - Width of the floating local preview in the one-to-one layout.
+ * @cssproperty --acs-video-grid-network-warning-color - Colour of the weak-connection marker on a tile (the SDK's remote
+ *   diagnostics say the participant's network is bad).
  * @cssstate grid - The grid layout is in effect (also `screen-share`, `one-to-one`, `speaker`).
  * @fires acs-error - A video renderer failed.
  */
@@ -136,6 +157,22 @@ export class AcsVideoGrid extends AcsCallElement implements TileHost {
 
   readonly #resize = new ResizeController(this, () => this.#shapeChanged());
   readonly #media = new SubscriptionController<LocalMedia, 'changed'>(this, { events: ['changed'] });
+  // Other participants' diagnostics (the SDK's remote diagnostics): only the tiles of the participants concerned
+  // render again.
+  readonly #remoteDiagnostics = new FeatureController<UserFacingDiagnosticsFeature>(
+    this,
+    (f) => f.UserFacingDiagnostics,
+    {
+      events: ['diagnosticChanged'],
+      emitters: (feature) => [feature.remote],
+      update: false,
+      onEvent: (_, [data]) => {
+        for (const d of (data as RemoteParticipantDiagnosticsData | undefined)?.diagnostics ?? [])
+          for (const tile of this.#tiles.values())
+            if (tile.participant && sameParticipant(tile.participant, d)) tile.requestUpdate();
+      },
+    },
+  );
 
   /** Remote participant keys in slot order (a UI fact: where each one sits), reconciled with the call on render. */
   #slots: string[] = [];
@@ -169,6 +206,20 @@ export class AcsVideoGrid extends AcsCallElement implements TileHost {
     this.page = Math.min(Math.max(0, Math.floor(page)), this.pageCount - 1);
   }
 
+  /**
+   * @internal Whether the SDK's remote diagnostics say a participant's network is bad (their send or receive
+   * quality Poor or Bad, reconnecting, no network, or media relays not reachable).
+   */
+  hasNetworkIssue(participant: RemoteParticipant): boolean {
+    const latest = this.#remoteDiagnostics.target?.remote.getLatest().diagnostics ?? [];
+    return latest.some(
+      (d) =>
+        NETWORK_ISSUES.has(d.diagnostic) &&
+        sameParticipant(participant, d) &&
+        (d.value === true || (typeof d.value === 'number' && d.value > 1)),
+    );
+  }
+
   /** Pins or unpins a participant by key. */
   togglePin(key: string): void {
     this.pinned = this.pinned.includes(key) ? this.pinned.filter((k) => k !== key) : [...this.pinned, key];
@@ -184,6 +235,7 @@ export class AcsVideoGrid extends AcsCallElement implements TileHost {
     const call = this.activeCall;
     const sdk = this.activeSdk;
     this.#media.target = this.localMedia;
+    this.#remoteDiagnostics.set(call, sdk);
     this.participantsController.call = call;
     this.renderers.sdk = sdk;
     this.speakersController.set(call, sdk);

@@ -80,6 +80,10 @@ export const videoTileStyles = css`
     font-size: var(--_font-size-s);
     white-space: nowrap;
   }
+  /* The weak-connection marker, in the warning color readable on the dark bar (the dark theme's warning). */
+  .network {
+    color: var(--acs-video-grid-network-warning-color, #ffb95c);
+  }
   .name {
     overflow: hidden;
     text-overflow: ellipsis;

@@ -20,6 +20,8 @@ export interface TileHost {
   readonly localize: LocalizeController<VideoGridStrings>;
   readonly localDisplayName?: string;
   togglePin(key: string): void;
+  /** Whether the SDK's remote diagnostics say this participant's network is bad. */
+  hasNetworkIssue(participant: RemoteParticipant): boolean;
 }
 
 /** What a tile shows. */
@@ -50,6 +52,7 @@ export const icon = (d: string) =>
 const MIC_OFF = 'M7 4a3 3 0 0 1 6 0v5a3 3 0 0 1-6 0ZM4 9a6 6 0 0 0 12 0m-6 6v3M3 3l14 14';
 const SPEAKING = 'M3 8v4h3l4 4V4L6 8Zm10-1a4 4 0 0 1 0 6m2.5-8.5a8 8 0 0 1 0 11';
 const PIN = 'M7 3h6l-1 6 3 3H5l3-3Zm3 9v6';
+const WEAK_SIGNAL = 'M3 16h2M8 16v-3m4 3v-6m4 6V5M3 3l14 14';
 const PERSON = 'M10 10a3.5 3.5 0 1 0 0-7 3.5 3.5 0 0 0 0 7Zm-7 8c0-4 3-6 7-6s7 2 7 6';
 
 /**
@@ -177,6 +180,7 @@ export class AcsVideoTile extends AcsElement {
     const name = given || (local ? t.term('you') : t.term('unnamed'));
     const muted = kind === 'local' ? !!this.call?.isMuted : kind === 'remote' && !!remote?.isMuted;
     const speaking = kind === 'remote' && !!remote?.isSpeaking;
+    const weak = kind === 'remote' && !!remote && host.hasNetworkIssue(remote);
     const state =
       kind === 'remote' && remote && STATES.has(remote.state) ? t.term(`state${remote.state}` as 'stateIdle') : '';
     const stream = this.#held;
@@ -187,6 +191,7 @@ export class AcsVideoTile extends AcsElement {
     if (muted) label.push(t.term('muted'));
     if (speaking) label.push(t.term('speaking'));
     if (state) label.push(state);
+    if (weak) label.push(t.term('poorConnection'));
     if (this.pinned) label.push(t.term('pinned'));
     const initials = given ? initialsOf(given) : '';
     return html`<div class="tile ${speaking ? 'speaking' : ''}" role="group" aria-label=${t.term('tileLabel', label)}>
@@ -203,6 +208,7 @@ export class AcsVideoTile extends AcsElement {
         <span class="name" part="name">${shown}</span>
         ${muted ? html`<span part="indicator">${icon(MIC_OFF)}</span>` : nothing}
         ${speaking ? html`<span part="indicator">${icon(SPEAKING)}</span>` : nothing}
+        ${weak ? html`<span part="indicator network" class="network">${icon(WEAK_SIGNAL)}</span>` : nothing}
         ${state ? html`<span class="state">${state}</span>` : nothing}
       </div>
       ${

@@ -12,6 +12,8 @@ export const videoGridStrings = {
   aParticipant: 'A participant',
   muted: 'muted',
   speaking: 'speaking',
+  /** The SDK's remote diagnostics say the participant's network is bad (the marker's accessible description). */
+  poorConnection: 'poor connection',
   loadingVideo: 'Loading video',
   /** The label of a tile: name and what it shows, e.g. "Ana, muted, speaking". */
   tileLabel: (parts: string[]) => parts.join(', '),

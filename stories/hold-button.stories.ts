@@ -1,0 +1,42 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import '../src/components/hold-button/acs-hold-button.js';
+import { createSimulator, type Simulator } from '../src/simulator/index.js';
+import type { CallState } from '../src/sdk/index.js';
+
+type SimCall = Awaited<ReturnType<Simulator['connectedCall']>>;
+
+const withCall =
+  (setup: (call: SimCall) => void | Promise<void> = () => {}) =>
+  async (): Promise<{ call: SimCall }> => {
+    const sim = createSimulator({ latency: 300 });
+    const call = await sim.connectedCall({ participants: 1 });
+    await setup(call);
+    return { call };
+  };
+
+const meta: Meta = {
+  title: 'Elements/Hold Button',
+  component: 'acs-hold-button',
+  tags: ['autodocs'],
+  args: { 'label-hidden': false },
+  render: (args, { loaded }) =>
+    html`<acs-hold-button
+      .call=${(loaded as { call: SimCall }).call}
+      ?label-hidden=${args['label-hidden']}
+    ></acs-hold-button>`,
+};
+export default meta;
+type Story = StoryObj;
+
+/** In a connected call: "Hold". */
+export const Connected: Story = { loaders: [withCall()] };
+
+/** On hold here: "Resume". */
+export const OnHold: Story = { loaders: [withCall((call) => call.hold())] };
+
+/** The other side put the call on hold: nothing to do here, and it says so. */
+export const RemoteHold: Story = { loaders: [withCall((call) => call.simulate.state('RemoteHold' as CallState))] };
+
+/** The next hold fails. Click it. */
+export const HoldFails: Story = { loaders: [withCall((call) => call.simulate.failNext('hold'))] };
