@@ -61,6 +61,8 @@ export class DeviceManagerController extends SubscriptionController<DeviceManage
   awaitingPermission: Readonly<{ camera: boolean; microphone: boolean }> = { camera: false, microphone: false };
   /** The last failure to list devices. */
   error?: AcsErrorDetail;
+  /** Whether the lists of the current device manager have been fetched (until then, "no camera" is not known). */
+  listed = false;
   readonly #host: ReactiveControllerHost;
   readonly #callbacks: DeviceManagerCallbacks;
   #fetch = 0;
@@ -118,6 +120,7 @@ export class DeviceManagerController extends SubscriptionController<DeviceManage
     super.target = next;
     this.cameras = this.microphones = this.speakers = [];
     this.awaitingPermission = { camera: false, microphone: false };
+    this.listed = false;
     this.#fetched = this.refresh();
   }
 
@@ -148,6 +151,7 @@ export class DeviceManagerController extends SubscriptionController<DeviceManage
         microphone: microphones.length > 0 && this.microphones.length === 0,
       };
       this.error = undefined;
+      this.listed = true;
       then?.();
     } catch (error) {
       if (fetch !== this.#fetch) return;

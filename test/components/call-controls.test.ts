@@ -319,6 +319,19 @@ describe('call controls', () => {
       expect(sim2.agent!.calls.length).to.equal(0);
     });
 
+    it('says it is in the call when the provider’s call was made another way (an agent given from script)', async () => {
+      const provider = await fixture<AcsCallProvider>(
+        html`<acs-call-provider .callAgent=${sim.agent} .sdk=${sim.sdk}>
+          <acs-join-button></acs-join-button>
+        </acs-call-provider>`,
+      );
+      const el = provider.querySelector<AcsJoinButton>('acs-join-button')!;
+      await waitUntil(() => el.matches(':state(in-call)'), 'in the call');
+      expect(hint(el)).to.equal('You are in the call');
+      call.simulate.end({ code: 0, subCode: 0 });
+      await waitUntil(() => !el.matches(':state(in-call)'), 'ended');
+    });
+
     it('without a provider it says joining is not available here', async () => {
       const el = await fixture<AcsJoinButton>(html`<acs-join-button></acs-join-button>`);
       expect(hint(el)).to.equal('Joining is not available here');

@@ -17,6 +17,7 @@ import {
   type SimCall,
 } from '../helpers/hosts.js';
 import { testSimulator } from '../helpers/simulator.js';
+import { createVirtualClock } from '../../src/simulator/index.js';
 
 const button = (el: HTMLElement) => el.shadowRoot!.querySelector<HTMLButtonElement>('[part="button"]')!;
 const label = (el: HTMLElement) => button(el).textContent!.trim();
@@ -178,6 +179,26 @@ describe('<acs-camera-button>', () => {
     await waitUntil(() => grid.shadowRoot!.querySelectorAll('acs-video-tile').length === 0, 'tile gone');
     await waitUntil(() => sim2.renderers.live === 0, 'renderer released');
     expect(provider.localMedia.preview).to.equal(undefined);
+  });
+
+  it('says it is looking for the camera until the device lists are known (never "no camera" before)', async () => {
+    const clock = createVirtualClock();
+    const slow = testSimulator({ latency: 50, clock });
+    const provider = await fixture<AcsCallProvider>(
+      html`<acs-call-provider .sdk=${slow.sdk} .deviceManager=${slow.deviceManager}>
+        <acs-camera-button></acs-camera-button>
+      </acs-call-provider>`,
+    );
+    const el = provider.querySelector<AcsCameraButton>('acs-camera-button')!;
+    await el.updateComplete;
+    expect(hint(el)).to.equal('Looking for your camera…');
+    expect(el.matches(':state(no-camera)')).to.equal(false);
+    for (let i = 0; i < 10 && el.matches(':state(disabled)'); i++) {
+      await clock.advance(50);
+      await el.updateComplete;
+    }
+    expect(el.matches(':state(disabled)'), 'usable once listed').to.equal(false);
+    expect(hint(el)).to.equal('');
   });
 
   it('is disabled with a reason without a camera', async () => {

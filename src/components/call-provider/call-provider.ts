@@ -274,9 +274,13 @@ export class AcsCallProvider extends AcsElement {
     this.providedSdk = accepted(this.sdk, SDK_INPUT) ?? this.#session.sdk;
     const error = !!(this.#session.failure ?? this.#join.error);
     const loading = this.#session.loading;
+    // A call made another way (an agent given from script, an accepted incoming call) is joined too.
+    const joinState = this.#join.state;
+    const current = this.call;
+    const inCall = joinState !== 'joining' && joinState !== 'waiting' && !!current && current.state !== 'Disconnected';
     const joining: CallJoining = {
       join: () => this.join(),
-      state: this.#join.state,
+      state: inCall ? 'joined' : joinState,
       preparing: loading,
       failed: !!this.#session.failure,
       configured: !!(this.groupId || this.roomId || this.meetingLink || this.simulated),

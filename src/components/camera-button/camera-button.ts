@@ -203,6 +203,7 @@ export class AcsCameraButton extends AcsDeviceElement {
     if (this.#permission.state('video') === 'denied') return 'denied';
     if (this.#devices.awaitingPermission.camera) return 'needPermission';
     if (!this.#devices.target) return 'unavailable';
+    if (!this.#devices.listed) return 'checking';
     if (!this.#devices.cameras.length) return 'noCamera';
     return undefined;
   }

@@ -8,6 +8,8 @@ export const cameraButtonStrings = {
   /** Why the button does nothing. */
   unavailable: 'Available once the call is connected',
   ended: 'The call has ended',
+  /** Before the device lists are known. */
+  checking: 'Looking for your camera…',
   noCamera: 'No camera found. Connect a camera to turn video on.',
   needPermission: 'Allow camera access to turn video on',
   denied: 'Camera access is blocked. Allow it for this site to turn video on.',
