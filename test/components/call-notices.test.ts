@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { render } from 'lit';
 import '../../src/components/call-notices/acs-call-notices.js';
 import '../../src/components/mute-button/acs-mute-button.js';
 import '../../src/components/camera-button/acs-camera-button.js';
@@ -20,6 +21,7 @@ import type { AcsErrorEvent } from '../../src/events/acs-error.js';
 import {
   cleanupHosts,
   connectedSimulator,
+  mountHost,
   expectListenersFollowTheCall,
   type Sim,
   type SimCall,
@@ -219,15 +221,18 @@ describe('<acs-call-notices>', () => {
 
   describe('interruption scenarios, from start to recovery', () => {
     async function page() {
-      const host = await fixture<HTMLDivElement>(
-        html`<div>
-          <acs-call-status .call=${call} .sdk=${sim.sdk}></acs-call-status>
+      // A plain container, not fixture(): fixture() of a plain element waits for an animation frame, which a
+      // test page in the background does not get.
+      const host = mountHost('div');
+      render(
+        html`<acs-call-status .call=${call} .sdk=${sim.sdk}></acs-call-status>
           <acs-mute-button .call=${call} .sdk=${sim.sdk}></acs-mute-button>
           <acs-camera-button .call=${call} .sdk=${sim.sdk} .deviceManager=${sim.deviceManager}></acs-camera-button>
-          <acs-call-notices platform="ios" .clock=${clock} .call=${call} .sdk=${sim.sdk}></acs-call-notices>
-        </div>`,
+          <acs-call-notices platform="ios" .clock=${clock} .call=${call} .sdk=${sim.sdk}></acs-call-notices>`,
+        host,
       );
       const camera = host.querySelector<AcsCameraButton>('acs-camera-button')!;
+      await camera.updateComplete;
       await waitUntil(() => !camera.matches(':state(disabled)'), 'camera usable');
       await camera.toggle();
       await waitUntil(() => camera.matches(':state(on)'), 'video on');

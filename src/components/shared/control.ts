@@ -1,4 +1,5 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
+import type { Direction } from '../../i18n/localize.js';
 
 /**
  * What a call control button shows. The pattern, decided once for every control (WAI-ARIA APG, button pattern):
@@ -31,7 +32,7 @@ export interface ControlView {
 export function renderControl(
   view: ControlView,
   onClick: () => void,
-  dir: string,
+  dir: Direction,
   after: TemplateResult | typeof nothing = nothing,
 ): TemplateResult {
   return html`<div class="base" part="base" dir=${dir}>
