@@ -56,8 +56,9 @@ export class LocalMedia {
     const stream = this.#preview;
     if (!stream) return;
     this.#preview = undefined;
-    if (!keep) (stream as { dispose?: () => void }).dispose?.();
+    // The elements let go of it first (the grid releases its view), then it is disposed.
     this.#changed();
+    if (!keep) (stream as { dispose?: () => void }).dispose?.();
   }
 
   on(_event: LocalMediaEventName, listener: () => void): void {

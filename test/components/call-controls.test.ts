@@ -229,7 +229,7 @@ describe('call controls', () => {
       expect(el.matches(':state(confirming)')).to.equal(true);
       const dialog = part(el, 'confirm')!;
       expect(dialog.getAttribute('role')).to.equal('alertdialog');
-      await waitUntil(() => el.shadowRoot!.activeElement === part(el, 'confirm-button'), 'focus on confirm');
+      await waitUntil(() => el.shadowRoot!.activeElement === part(el, 'cancel-button'), 'focus on cancel');
       await expect(el).to.be.accessible();
       // Escape cancels and gives focus back.
       await sendKeys({ press: 'Escape' });
@@ -240,6 +240,7 @@ describe('call controls', () => {
       await el.updateComplete;
       part(el, 'confirm-button')!.click();
       await waitUntil(() => call.state === 'Disconnected', 'ended for everyone');
+      expect(el.shadowRoot!.activeElement, 'focus on Leave, which says what happened').to.equal(button(el));
       expect(calls.log.map((c) => c.args[0])).to.deep.equal([{ forEveryone: true }]);
     });
 
@@ -330,6 +331,16 @@ describe('call controls', () => {
       expect(hint(el)).to.equal('You are in the call');
       call.simulate.end({ code: 0, subCode: 0 });
       await waitUntil(() => !el.matches(':state(in-call)'), 'ended');
+    });
+
+    it('share-diagnostics sends this user’s diagnostics to the others (remote diagnostics)', async () => {
+      const remote = call.feature(sim.sdk.Features.UserFacingDiagnostics).remote;
+      expect(remote.isSendingDiagnosticsEnabled).to.equal(false);
+      const provider = await fixture<AcsCallProvider>(
+        html`<acs-call-provider share-diagnostics .callAgent=${sim.agent} .sdk=${sim.sdk}></acs-call-provider>`,
+      );
+      await waitUntil(() => remote.isSendingDiagnosticsEnabled, 'sending');
+      provider.remove();
     });
 
     it('without a provider it says joining is not available here', async () => {

@@ -80,7 +80,11 @@ describe('<acs-call-notices>', () => {
           else expect(action!.localName).to.equal('button');
         } else expect(!!action, 'no action').to.equal(false);
         await expect(el).to.be.accessible();
-        // Good again: the problem goes, and its recovery (if any) is told politely.
+        // Good again (with what an interruption stopped back: unmuted, video on): the problem goes, and its
+        // recovery (if any) is told politely.
+        if (row.until === 'videoOn')
+          await call.startVideo(new sim.sdk.LocalVideoStream((await sim.deviceManager.getCameras())[0]!));
+        if (row.until === 'unmuted' && call.isMuted) await call.unmute();
         call.simulate.diagnostic(name, false);
         await el.updateComplete;
         expect(notices(el).length).to.equal(0);
@@ -157,6 +161,23 @@ describe('<acs-call-notices>', () => {
     call.simulate.diagnostic('networkSendQuality', 3);
     await el.updateComplete;
     expect(messages(el)).to.deep.equal([callNoticesStrings.networkSendQuality]);
+  });
+
+  it('dismissing keeps the keyboard focus in the notices (the next one, or the region)', async () => {
+    const el = await mount();
+    call.simulate.diagnostic('noNetwork', true);
+    call.simulate.diagnostic('cameraFreeze', true);
+    await el.updateComplete;
+    const first = notices(el)[0]!.querySelector<HTMLButtonElement>('[part="dismiss"]')!;
+    first.focus();
+    first.click();
+    await waitUntil(() => notices(el).length === 1, 'dismissed');
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement).to.equal(notices(el)[0]!.querySelector('[part="dismiss"]'));
+    (el.shadowRoot!.activeElement as HTMLButtonElement).click();
+    await waitUntil(() => notices(el).length === 0, 'both dismissed');
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement).to.equal(el.shadowRoot!.querySelector('[part="base"]'));
   });
 
   it('a recovery notice goes after recovered-duration (virtual clock), and a new problem replaces it', async () => {
@@ -254,16 +275,25 @@ describe('<acs-call-notices>', () => {
       expect(el.active).to.have.members(['microphoneMuteUnexpectedly', 'cameraStoppedUnexpectedly']);
       call.simulate.interruptionEnded('pstn');
       await el.updateComplete;
-      expect(recoveries(el)).to.have.members([
-        callNoticesStrings.recoveredMicrophone,
-        callNoticesStrings.recoveredCamera,
-      ]);
-      // iOS does not give the media back by itself: the user taps.
+      // iOS does not give the media back by itself: the notices and their actions stay, nothing "works again" yet.
       expect(call.isMuted).to.equal(true);
+      expect(el.active).to.have.members(['microphoneMuteUnexpectedly', 'cameraStoppedUnexpectedly']);
+      expect(recoveries(el)).to.deep.equal([]);
       await mute.toggle();
+      await el.updateComplete;
+      expect(el.active).to.deep.equal(['cameraStoppedUnexpectedly']);
+      expect(recoveries(el)).to.deep.equal([callNoticesStrings.recoveredMicrophone]);
+      // "Restart video" on the button and in the notice at once: one start.
+      let starts = 0;
+      const startVideo = call.startVideo.bind(call);
+      call.startVideo = (stream) => (starts++, startVideo(stream));
       camera.shadowRoot!.querySelector<HTMLButtonElement>('[part="restart"]')!.click();
-      await waitUntil(() => !call.isMuted && camera.matches(':state(on)'), 'recovered');
+      actionOf(notices(el)[0]!)!.click();
+      await waitUntil(() => !call.isMuted && camera.matches(':state(on)') && !el.active.length, 'recovered');
+      expect(starts, 'one start for two clicks').to.equal(1);
       expect(camera.matches(':state(stopped-by-system)')).to.equal(false);
+      expect(el.shadowRoot!.querySelector('.failed'), 'no failure').to.equal(null);
+      expect(recoveries(el)).to.include(callNoticesStrings.recoveredCamera);
     });
 
     it('Siri on iOS: the microphone only', async () => {

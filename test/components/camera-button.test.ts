@@ -201,6 +201,50 @@ describe('<acs-camera-button>', () => {
     expect(hint(el)).to.equal('');
   });
 
+  it('before the site may use the camera, a click asks the browser, then starts video', async () => {
+    ({ sim, call } = await connectedSimulator({ latency: 2, preGranted: false }, { participants: 1 }));
+    const el = await fixture<AcsCameraButton>(
+      html`<acs-camera-button .call=${call} .sdk=${sim.sdk} .deviceManager=${sim.deviceManager}></acs-camera-button>`,
+    );
+    await waitUntil(() => el.matches(':state(needs-permission)'), 'needs permission');
+    expect(el.matches(':state(disabled)'), 'not a dead end').to.equal(false);
+    expect(button(el).getAttribute('aria-disabled')).to.equal('false');
+    expect(hint(el)).to.equal('Your browser will ask you to allow the camera.');
+    button(el).click();
+    await waitUntil(() => el.matches(':state(on)'), 'asked, then on');
+    expect(videoOf(call)).to.not.equal(undefined);
+  });
+
+  it('says nothing about the system when the page itself (or another element) stops video', async () => {
+    const el = await mount();
+    await el.toggle();
+    await waitUntil(() => el.matches(':state(on)'));
+    await call.stopVideo(videoOf(call)!);
+    await el.updateComplete;
+    expect(el.matches(':state(on)')).to.equal(false);
+    expect(el.matches(':state(stopped-by-system)')).to.equal(false);
+    expect(hint(el)).to.equal('');
+  });
+
+  it('a preview is never kept for a later call when a call started another way', async () => {
+    const provider = await fixture<AcsCallProvider>(
+      html`<acs-call-provider .callAgent=${sim.agent} .deviceManager=${sim.deviceManager} .sdk=${sim.sdk}>
+        <acs-camera-button></acs-camera-button>
+      </acs-call-provider>`,
+    );
+    const el = provider.querySelector<AcsCameraButton>('acs-camera-button')!;
+    call.simulate.end({ code: 0, subCode: 0 });
+    // After the call ended, the button turns the preview for the next call on.
+    await waitUntil(() => !el.matches(':state(disabled)') && !el.matches(':state(on)'), 'usable for a preview');
+    await el.toggle();
+    expect(!!provider.localMedia.preview).to.equal(true);
+    // The page starts a call by itself (not through the provider): the preview is not that call's.
+    const other = await sim.connectedCall();
+    await waitUntil(() => !provider.localMedia.preview, 'preview turned off');
+    expect(other.localVideoStreams.length).to.equal(0);
+    await waitUntil(() => !el.matches(':state(on)'), 'shown off');
+  });
+
   it('is disabled with a reason without a camera', async () => {
     ({ sim, call } = await connectedSimulator({ devices: { cameras: [], microphones: [{ id: 'm', name: 'Mic' }] } }));
     const el = await fixture<AcsCameraButton>(

@@ -20,6 +20,7 @@ import {
   type NoticeAction,
   type NoticePlatform,
 } from './diagnostic-notices.js';
+import { cameraCommand, cameraStreamOf } from '../../controllers/video-commands.js';
 import type { Call, DiagnosticName } from '../../sdk/index.js';
 
 export * from './diagnostic-notices.js';
@@ -31,6 +32,8 @@ interface Notice {
   /** Order of arrival (newest first). */
   readonly seq: number;
   dismissed: boolean;
+  /** The diagnostic is Good again, but what it stopped is not back yet (see `DiagnosticNotice.until`). */
+  cleared?: boolean;
 }
 
 /** A short "recovered" notice, until its timer runs out. */
@@ -109,13 +112,19 @@ export class AcsCallNotices extends AcsDeviceElement {
   @state() protected expanded = false;
 
   readonly #t = new LocalizeController(this, 'call-notices', callNoticesStrings);
-  readonly #call = new CallController(this, { events: ['stateChanged'], onInvalid: this.reportInvalidCall });
+  // The call's state, and what an interruption's notice waits for: unmuted, video on.
+  readonly #call = new CallController(this, {
+    events: ['stateChanged', 'isMutedChanged', 'localVideoStreamsUpdated'],
+    onInvalid: this.reportInvalidCall,
+  });
   readonly #diagnostics = new DiagnosticsController(this, (change) => this.#changed(change));
   readonly #action = new AsyncActionController(this, errorsOf(this));
   readonly #notices = new Map<DiagnosticName, Notice>();
   readonly #recoveries = new Map<DiagnosticName, Recovery>();
   #seq = 0;
   #lastCall?: Call;
+  /** The notice whose action failed last (its failure is said in that notice, while it is shown). */
+  #failed?: DiagnosticName;
 
   /** The diagnostics being told now (dismissed ones included), newest first. */
   get active(): DiagnosticName[] {
@@ -127,12 +136,24 @@ export class AcsCallNotices extends AcsDeviceElement {
     this.#clearRecoveries();
   }
 
-  /** Hides a notice until its problem goes away and comes back. */
+  /**
+   * Hides a notice until its problem goes away and comes back. Focus, when it was in the notice, moves to the next
+   * notice (or the region), not to the page's start.
+   */
   dismiss(name: DiagnosticName): void {
     const notice = this.#notices.get(name);
     if (notice) notice.dismissed = true;
-    this.#recoveries.delete(name);
+    this.#forgetRecovery(name);
+    const item = this.renderRoot.querySelector(`#notice-${name}`);
+    const hadFocus = !!item && item.contains(this.shadowRoot!.activeElement);
+    const next = item?.nextElementSibling ?? item?.previousElementSibling;
     this.requestUpdate();
+    if (hadFocus)
+      void this.updateComplete.then(() =>
+        (
+          next?.querySelector<HTMLElement>('[part="dismiss"]') ?? this.renderRoot.querySelector<HTMLElement>('.base')
+        )?.focus(),
+      );
   }
 
   #changed({ diagnostic, value }: DiagnosticChange): void {
@@ -141,16 +162,37 @@ export class AcsCallNotices extends AcsDeviceElement {
     if (!row) return;
     if (isBad(value)) {
       // Already told (Poor to Bad, say): no new notice, and a dismissal holds.
-      if (!this.#notices.has(name)) this.#notices.set(name, { name, row, seq: ++this.#seq, dismissed: false });
+      const told = this.#notices.get(name);
+      if (told) told.cleared = false;
+      else this.#notices.set(name, { name, row, seq: ++this.#seq, dismissed: false });
       this.#forgetRecovery(name);
-    } else if (this.#notices.delete(name) && row.recovered) {
-      this.#forgetRecovery(name);
-      const timer = this.clock.setTimeout(() => {
-        this.#recoveries.delete(name);
-        this.requestUpdate();
-      }, this.recoveredDuration);
-      this.#recoveries.set(name, { name, seq: ++this.#seq, timer });
+    } else {
+      const notice = this.#notices.get(name);
+      if (!notice) return;
+      // The microphone still muted, the camera still off: the notice and its action stay until they are back.
+      if (row.until && !this.#isBack(row)) notice.cleared = true;
+      else this.#recovered(name);
     }
+  }
+
+  /** Whether what an interruption stopped is back (unmuted, video on). */
+  #isBack(row: DiagnosticNotice): boolean {
+    const call = this.activeCall;
+    return row.until === 'unmuted' ? !call?.isMuted : !!cameraStreamOf(call);
+  }
+
+  /** The problem is over: its notice goes and (when the table says one) a short "works again" notice comes. */
+  #recovered(name: DiagnosticName): void {
+    this.#notices.delete(name);
+    if (this.#failed === name) this.#failed = undefined;
+    this.#forgetRecovery(name);
+    const recovered = DIAGNOSTIC_NOTICES[name].recovered;
+    if (!recovered) return;
+    const timer = this.clock.setTimeout(() => {
+      this.#recoveries.delete(name);
+      this.requestUpdate();
+    }, this.recoveredDuration);
+    this.#recoveries.set(name, { name, seq: ++this.#seq, timer });
   }
 
   #forgetRecovery(name: DiagnosticName): void {
@@ -176,27 +218,29 @@ export class AcsCallNotices extends AcsDeviceElement {
   }
 
   /** Runs a notice's recovery action on the call. */
-  async #act(action: NoticeAction): Promise<void> {
+  async #act(name: DiagnosticName, action: NoticeAction): Promise<void> {
     const call = this.activeCall;
     if (!call) return;
+    this.#failed = name;
     if (action === 'unmute') {
-      await this.#action.run('unmute', () => call.unmute());
+      if (await this.#action.run('unmute', () => call.unmute())) this.#failed = undefined;
       return;
     }
     const sdk = this.activeSdk;
     const cameras = (await this.activeDeviceManager?.getCameras().catch(() => [])) ?? [];
     const chosen = this.localMedia?.camera;
     const camera = cameras.find((c) => c.id === chosen?.id) ?? cameras.find((c) => !c.id.endsWith(':'));
-    const running = call.localVideoStreams.find((s) => s.mediaStreamType === 'Video');
-    await this.#action.run(running ? 'stopVideo' : 'startVideo', async () => {
-      // A frozen camera is restarted: its stream is stopped first.
-      if (running) await call.stopVideo(running);
-      if (!sdk || !camera) throw new Error('No camera is available to restart video.');
-      await call.startVideo(new sdk.LocalVideoStream(camera));
-    });
+    // A frozen camera is restarted (stopped, then started); a stopped one is started. One camera command at a time
+    // with every other element (the camera button's "Restart video" may be clicked too).
+    const kind = cameraStreamOf(call) ? 'restart' : 'start';
+    if (await this.#action.run('startVideo', () => cameraCommand(call, kind, sdk, camera))) this.#failed = undefined;
   }
 
-  #renderAction(action: NoticeAction | undefined, described: string): TemplateResult | typeof nothing {
+  #renderAction(
+    name: DiagnosticName,
+    action: NoticeAction | undefined,
+    described: string,
+  ): TemplateResult | typeof nothing {
     const t = this.#t;
     if (!action) return nothing;
     const href =
@@ -214,7 +258,7 @@ export class AcsCallNotices extends AcsDeviceElement {
       part="action"
       aria-describedby=${described}
       aria-disabled=${!!this.#action.pending}
-      @click=${() => !this.#action.pending && this.#act(action)}
+      @click=${() => !this.#action.pending && this.#act(name, action)}
     >
       ${t.term(action)}
     </button>`;
@@ -230,6 +274,7 @@ export class AcsCallNotices extends AcsDeviceElement {
       // Another call (or none, or it ended): its problems are not this one's.
       this.#notices.clear();
       this.#clearRecoveries();
+      this.#failed = undefined;
       if (!ended) {
         for (const [name, row] of Object.entries(DIAGNOSTIC_NOTICES) as [DiagnosticName, DiagnosticNotice][]) {
           if (isBad(this.#diagnostics.latest(row.kind as 'media', name as 'cameraFreeze')))
@@ -238,6 +283,9 @@ export class AcsCallNotices extends AcsDeviceElement {
       }
     }
     this.#lastCall = call;
+    // An interruption's notice whose media came back (the user unmuted, or restarted video) is over.
+    for (const notice of [...this.#notices.values()])
+      if (notice.cleared && this.#isBack(notice.row)) this.#recovered(notice.name);
   }
 
   protected override render(): TemplateResult {
@@ -248,22 +296,23 @@ export class AcsCallNotices extends AcsDeviceElement {
     const shown = this.expanded ? visible : visible.slice(0, max);
     const hidden = visible.length - shown.length;
     const recoveries = [...this.#recoveries.values()].sort((a, b) => b.seq - a.seq);
-    const error = this.#action.error;
+    const failed = this.#action.error && this.#failed;
     setStates(this.internals, {
       active: visible.length > 0,
       error: visible.some((n) => n.row.severity === 'error'),
       recovered: recoveries.length > 0,
     });
-    return html`<section part="base" class="base" dir=${t.dir} aria-label=${t.term('region')}>
+    return html`<section part="base" class="base" dir=${t.dir} aria-label=${t.term('region')} tabindex="-1">
       <ul part="list" class="list" role="list">
         ${repeat(
           shown,
           (n) => n.name,
           (n) =>
-            html`<li part="notice notice-${n.row.severity}" class="notice ${n.row.severity}">
+            html`<li id="notice-${n.name}" part="notice notice-${n.row.severity}" class="notice ${n.row.severity}">
               <p part="message" id="message-${n.name}" role="alert">${t.term(noticeMessage(n.row, platform))}</p>
+              ${failed === n.name ? html`<p class="failed" role="alert">${t.term('actionFailed')}</p>` : nothing}
               <div class="actions">
-                ${this.#renderAction(n.row.action, `message-${n.name}`)}
+                ${this.#renderAction(n.name, n.row.action, `message-${n.name}`)}
                 <button part="dismiss" aria-describedby="message-${n.name}" @click=${() => this.dismiss(n.name)}>
                   ${t.term('dismiss')}
                 </button>
@@ -285,7 +334,6 @@ export class AcsCallNotices extends AcsDeviceElement {
             : nothing
           : nothing
       }
-      ${error ? html`<p part="message" class="failed" role="alert">${t.term('actionFailed')}</p>` : nothing}
       <div role="status" class="recoveries">
         ${recoveries.map(
           (r) =>

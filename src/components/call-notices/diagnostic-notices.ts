@@ -21,6 +21,12 @@ export interface DiagnosticNotice {
   readonly action?: NoticeAction;
   /** The short notice when the diagnostic returns to Good (none: nothing to say, e.g. speaking while muted). */
   readonly recovered?: keyof CallNoticesStrings;
+  /**
+   * What must be true besides the diagnostic being Good for the problem to be over: after an interruption the SDK
+   * clears the diagnostic but leaves the microphone muted and the camera off (iOS), so the notice and its action
+   * stay until the user unmuted (`unmuted`) or video is on again (`videoOn`).
+   */
+  readonly until?: 'unmuted' | 'videoOn';
 }
 
 const media = (
@@ -28,8 +34,15 @@ const media = (
   message: MediaDiagnosticName,
   action: NoticeAction | undefined,
   recovered: keyof CallNoticesStrings | undefined,
-  perPlatform?: true,
-): DiagnosticNotice => ({ kind: 'media', severity, message, action, recovered, perPlatform });
+  interruption?: 'unmuted' | 'videoOn',
+): DiagnosticNotice => ({
+  kind: 'media',
+  severity,
+  message,
+  action,
+  recovered,
+  ...(interruption ? { perPlatform: true, until: interruption } : {}),
+});
 
 const network = (severity: NoticeSeverity, message: NetworkDiagnosticName, action: NoticeAction): DiagnosticNotice => ({
   kind: 'network',
@@ -44,9 +57,21 @@ const network = (severity: NoticeSeverity, message: NetworkDiagnosticName, actio
  * (tested row by row). A diagnostic the SDK adds makes this fail to compile until it has a row.
  */
 export const DIAGNOSTIC_NOTICES = {
-  microphoneMuteUnexpectedly: media('warning', 'microphoneMuteUnexpectedly', 'unmute', 'recoveredMicrophone', true),
+  microphoneMuteUnexpectedly: media(
+    'warning',
+    'microphoneMuteUnexpectedly',
+    'unmute',
+    'recoveredMicrophone',
+    'unmuted',
+  ),
   microphoneNotFunctioning: media('error', 'microphoneNotFunctioning', 'pickDevice', 'recoveredMicrophone'),
-  cameraStoppedUnexpectedly: media('warning', 'cameraStoppedUnexpectedly', 'restartVideo', 'recoveredCamera', true),
+  cameraStoppedUnexpectedly: media(
+    'warning',
+    'cameraStoppedUnexpectedly',
+    'restartVideo',
+    'recoveredCamera',
+    'videoOn',
+  ),
   cameraFreeze: media('warning', 'cameraFreeze', 'restartVideo', 'recoveredCamera'),
   cameraStartFailed: media('error', 'cameraStartFailed', 'retryCamera', 'recoveredCamera'),
   cameraStartTimedOut: media('error', 'cameraStartTimedOut', 'retryCamera', 'recoveredCamera'),

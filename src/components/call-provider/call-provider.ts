@@ -20,7 +20,7 @@ import { CallAgentController } from '../../controllers/call-agent-controller.js'
 import { JoinController } from '../../controllers/join-controller.js';
 import { LocalizeController } from '../../i18n/localize.js';
 import { callProviderStrings } from '../../i18n/en/call-provider.js';
-import { errorsOf, type AcsErrorDetail } from '../../events/acs-error.js';
+import { describeError, errorsOf, type AcsErrorDetail } from '../../events/acs-error.js';
 import type { Clock } from '../../clock.js';
 import type {
   AcsSdk,
@@ -111,6 +111,13 @@ export class AcsCallProvider extends AcsElement {
   /** Uses the simulator (loaded lazily) instead of the SDK: a live call for previews, demos and tests. */
   @property({ type: Boolean }) simulated = false;
 
+  /**
+   * Sends this user's call diagnostics to the other participants (the SDK's remote diagnostics:
+   * `startSendingDiagnostics()` on each call), so that their `<acs-video-grid>` can mark this user's tile when the
+   * connection is bad. Off by default: the SDK sends nothing unless asked.
+   */
+  @property({ type: Boolean, attribute: 'share-diagnostics' }) shareDiagnostics = false;
+
   /** How many remote participants a simulated call has. */
   @property({ type: Number, attribute: 'simulated-participants' }) simulatedParticipants = 2;
 
@@ -133,12 +140,12 @@ export class AcsCallProvider extends AcsElement {
   @provide({ context: deviceManagerContext }) protected providedDeviceManager?: DeviceManager;
   /** @internal */
   @provide({ context: sdkContext }) protected providedSdk?: AcsSdk;
+  /** @internal */
+  @provide({ context: joiningContext }) protected providedJoining?: CallJoining;
   /**
    * The local user's media choices shared by the elements inside (the chosen camera, the camera turned on before
    * a call).
    */
-  /** @internal */
-  @provide({ context: joiningContext }) protected providedJoining?: CallJoining;
   @provide({ context: localMediaContext }) readonly localMedia: LocalMedia = new LocalMedia();
 
   readonly #localize = new LocalizeController(this, 'call-provider', callProviderStrings);
@@ -265,6 +272,12 @@ export class AcsCallProvider extends AcsElement {
       this.#join.autojoin(changed.has('groupId') || changed.has('roomId') || changed.has('meetingLink'));
     const call = this.call;
     if (call) this.#lastCall = call;
+    if (this.shareDiagnostics && call && call.state !== 'Disconnected') this.#shareDiagnostics(call);
+    // A camera turned on before a call that started another way (an accepted call, the page's own join) is not
+    // that call's: it is turned off, never kept for a later call.
+    const preview = this.localMedia.preview;
+    if (preview && call && call.state !== 'Disconnected' && !call.localVideoStreams.includes(preview))
+      this.localMedia.stopPreview();
     // Another call is on: the offer to rejoin is moot.
     if (call && call.state !== 'Disconnected') this.rejoinOffered = false;
     this.providedAgent = agent;
@@ -295,6 +308,23 @@ export class AcsCallProvider extends AcsElement {
       ready: !!agent && !error,
       error,
     });
+  }
+
+  /** Calls whose diagnostics are sent to the other participants already. */
+  readonly #sharing = new WeakSet<Call>();
+
+  #shareDiagnostics(call: Call): void {
+    const sdk = accepted(this.sdk, SDK_INPUT) ?? this.#session.sdk;
+    if (!sdk || this.#sharing.has(call)) return;
+    try {
+      const remote = call.feature(sdk.Features.UserFacingDiagnostics).remote;
+      if (!remote.isSendingDiagnosticsEnabled) remote.startSendingDiagnostics();
+      this.#sharing.add(call);
+    } catch (error) {
+      // An SDK without remote diagnostics (before 1.38): nothing to share; the page hears why.
+      this.#sharing.add(call);
+      errorsOf(this)(describeError('startSendingDiagnostics', error));
+    }
   }
 
   /** "Try again": fetch the token again, join again, or set the session up again. */

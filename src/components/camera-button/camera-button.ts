@@ -15,7 +15,8 @@ import { errorsOf } from '../../events/acs-error.js';
 import { LocalizeController } from '../../i18n/localize.js';
 import { cameraButtonStrings } from '../../i18n/en/camera-button.js';
 import type { LocalMedia } from '../../context/local-media.js';
-import type { Call, CallState, LocalVideoStream, VideoDeviceInfo } from '../../sdk/index.js';
+import { cameraCommand, cameraStreamOf as cameraStream } from '../../controllers/video-commands.js';
+import type { Call, CallState, VideoDeviceInfo } from '../../sdk/index.js';
 
 /**
  * The call states in which video can be turned on or off: with media (EarlyMedia, Connected), on hold (the choice
@@ -34,10 +35,6 @@ export type BackgroundVideo = 'keep' | 'stop';
 
 /** Why video went off without the user asking. */
 type Interruption = 'system' | 'background';
-
-/** The call's camera stream (not a screen share), if video is on. */
-const cameraStream = (call: Call | undefined): LocalVideoStream | undefined =>
-  call?.localVideoStreams.find((s) => s.mediaStreamType === 'Video');
 
 /**
  * Turns the camera on and off: in a call with the SDK's `startVideo` / `stopVideo`, before a call as a preview
@@ -75,6 +72,7 @@ const cameraStream = (call: Call | undefined): LocalVideoStream | undefined =>
  * @cssstate on - The camera is on (in the call, or as the preview before it).
  * @cssstate pending - Turning the camera on or off.
  * @cssstate disabled - The button does nothing now (see the hint).
+ * @cssstate needs-permission - The site may not use the camera yet: a click asks the browser first.
  * @cssstate no-camera - There is no camera.
  * @cssstate permission-denied - Camera access is blocked.
  * @cssstate not-allowed - The call does not allow video (capability `turnVideoOn`).
@@ -114,7 +112,7 @@ export class AcsCameraButton extends AcsDeviceElement {
   readonly #permission = new PermissionStatusController(this, { kinds: ['video'] });
   /** Why video went off without the user asking, until it is on again or the user acts. */
   #interrupted?: Interruption;
-  /** Whether video was on at the last update (an "on to off" the user did not ask for is an interruption). */
+  /** Whether video was on at the last update (on to off while the page is hidden is a pause in the background). */
   #wasOn = false;
   /** The call of the last update. */
   #lastCall?: Call;
@@ -123,8 +121,8 @@ export class AcsCameraButton extends AcsDeviceElement {
   /** The call the last command was for: its error is shown only while that call is shown. */
   #commanded?: Call;
 
-  readonly #visibility = () => {
-    const hidden = document.visibilityState === 'hidden';
+  readonly #visibility = (event: Event) => {
+    const hidden = event.type === 'pagehide' || (event.type !== 'pageshow' && document.visibilityState === 'hidden');
     if (hidden && this.videoOn) {
       this.#hiddenWithVideo = true;
       if (this.background === 'stop') void this.#stop('background');
@@ -137,8 +135,17 @@ export class AcsCameraButton extends AcsDeviceElement {
 
   /** Whether the camera is on: the call's camera stream (from the SDK), or the preview before a call. */
   get videoOn(): boolean {
-    const call = this.activeCall;
+    const call = this.#target;
     return call ? !!cameraStream(call) : !!this.localMedia?.preview;
+  }
+
+  /**
+   * The call the button acts on: the call, except one that ended inside a provider, after which the button turns
+   * the preview for the next call on and off (a rejoin starts with it).
+   */
+  get #target(): Call | undefined {
+    const call = this.activeCall;
+    return call?.state === 'Disconnected' && this.localMedia ? undefined : call;
   }
 
   /** The camera video starts with: the one chosen in the device picker, else the first one. */
@@ -151,22 +158,33 @@ export class AcsCameraButton extends AcsDeviceElement {
   override connectedCallback(): void {
     super.connectedCallback();
     document.addEventListener('visibilitychange', this.#visibility);
+    window.addEventListener('pagehide', this.#visibility);
+    window.addEventListener('pageshow', this.#visibility);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     document.removeEventListener('visibilitychange', this.#visibility);
+    window.removeEventListener('pagehide', this.#visibility);
+    window.removeEventListener('pageshow', this.#visibility);
   }
 
   /**
    * Turns the camera on or off, as the SDK says it is now. Does nothing while a command is in flight, when the call
    * state does not allow it, or (turning on) without a camera, with the camera blocked, or when the call does not
-   * allow video. Resolves `true` when it was done.
+   * allow video. Before the camera may be used, it asks the browser first (`askDevicePermission`). Resolves `true`
+   * when it was done.
    */
   async toggle(): Promise<boolean> {
-    if (this.#action.pending || this.#why()) return false;
-    if (this.videoOn) return this.#stop();
-    const call = this.activeCall;
+    if (this.#action.pending) return false;
+    const why = this.#why();
+    if (why === 'needPermission') return this.#askThenStart();
+    if (why) return false;
+    return this.videoOn ? this.#stop() : this.#start();
+  }
+
+  async #start(): Promise<boolean> {
+    const call = this.#target;
     const sdk = this.activeSdk;
     const camera = this.camera;
     if (!sdk || !camera) return false;
@@ -176,26 +194,36 @@ export class AcsCameraButton extends AcsDeviceElement {
       return true;
     }
     this.#commanded = call;
-    return this.#action.run('startVideo', () => call.startVideo(new sdk.LocalVideoStream(camera)));
+    return this.#action.run('startVideo', () => cameraCommand(call, 'start', sdk, camera));
+  }
+
+  /** The site may not use the camera yet: asks the browser (its prompt), then starts with the camera it gives. */
+  async #askThenStart(): Promise<boolean> {
+    const dm = this.activeDeviceManager;
+    if (!dm) return false;
+    const asked = await this.#action.run('askDevicePermission', () =>
+      dm.askDevicePermission({ audio: false, video: true }),
+    );
+    if (!asked) return false;
+    await this.#devices.refresh();
+    return !this.#why() && this.#start();
   }
 
   /** Turns video off (`interruption`: not the user's doing, e.g. the page went to the background). */
   async #stop(interruption?: Interruption): Promise<boolean> {
-    const call = this.activeCall;
+    const call = this.#target;
     this.#interrupted = interruption;
     if (!call) {
       this.localMedia?.stopPreview();
       return true;
     }
-    const stream = cameraStream(call);
-    if (!stream) return false;
     this.#commanded = call;
-    return this.#action.run('stopVideo', () => call.stopVideo(stream));
+    return this.#action.run('stopVideo', () => cameraCommand(call, 'stop'));
   }
 
   /** Why the button does nothing now (a string key), or nothing when it works. */
   #why(): keyof typeof cameraButtonStrings | undefined {
-    const call = this.activeCall;
+    const call = this.#target;
     if (call?.state === 'Disconnected' || call?.state === 'Disconnecting') return 'ended';
     if (call ? !VIDEO_STATES.has(call.state) : !this.localMedia || !this.activeSdk) return 'unavailable';
     if (this.videoOn) return undefined;
@@ -210,9 +238,9 @@ export class AcsCameraButton extends AcsDeviceElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const call = this.activeCall;
+    const call = this.#target;
     const sdk = this.activeSdk;
-    this.#call.target = call;
+    this.#call.target = this.activeCall;
     this.#devices.target = this.activeDeviceManager;
     this.#media.target = this.localMedia;
     this.#diagnostics.set(call, sdk);
@@ -222,9 +250,10 @@ export class AcsCameraButton extends AcsDeviceElement {
     if (call !== this.#lastCall) {
       this.#interrupted = undefined;
       this.#wasOn = on;
-    } else if (this.#wasOn && !on && !this.#action.pending && call && VIDEO_STATES.has(call.state)) {
-      // Off, and not by a command of this button: the SDK, the OS or the browser stopped the camera.
-      this.#interrupted ??= document.visibilityState === 'hidden' || this.#hiddenWithVideo ? 'background' : 'system';
+    } else if (this.#wasOn && !on && call && VIDEO_STATES.has(call.state) && this.#hiddenWithVideo) {
+      // Off while the page is hidden: the OS paused the camera in the background. (Off while the page is shown
+      // may be the page's own doing, or another element's: only the SDK's diagnostic says the system did it.)
+      this.#interrupted ??= 'background';
     }
     if (on) this.#interrupted = undefined;
     else if (call && VIDEO_STATES.has(call.state) && this.#diagnostics.isBad('media', 'cameraStoppedUnexpectedly')) {
@@ -237,17 +266,20 @@ export class AcsCameraButton extends AcsDeviceElement {
 
   protected override render(): TemplateResult {
     const t = this.#t;
-    const call = this.activeCall;
+    const call = this.#target;
     const on = this.videoOn;
     const why = this.#why();
     const pending = !!this.#action.pending;
     const error = this.#commanded === call && call?.state !== 'Disconnected' ? this.#action.error : undefined;
     const interrupted = this.#interrupted;
     const denied = why === 'denied';
+    // Before the site may use the camera, a click asks the browser: the button works, and says so.
+    const disabled = !!why && why !== 'needPermission';
     setStates(this.internals, {
       on,
       pending,
-      disabled: !!why,
+      disabled,
+      'needs-permission': why === 'needPermission',
       'no-camera': why === 'noCamera',
       'permission-denied': denied,
       'not-allowed': why === 'notAllowed',
@@ -275,7 +307,7 @@ export class AcsCameraButton extends AcsDeviceElement {
       {
         label: t.term(on ? 'turnOff' : 'turnOn'),
         icon: on ? ICONS.camera : ICONS.cameraOff,
-        disabled: !!why,
+        disabled,
         pending,
         hint,
         error: error ? t.term(error.operation === 'stopVideo' ? 'stopVideo' : 'startVideo') : undefined,

@@ -82,11 +82,23 @@ export class AcsHangUpButton extends AcsCallElement {
     );
   }
 
+  /**
+   * Opens or closes the confirmation. Open, focus goes to "Cancel" (the least destructive choice, as for every
+   * alert dialog); closed, back to "End for everyone".
+   */
   #confirm(open: boolean): void {
     this.confirming = open;
     void this.updateComplete.then(() =>
-      this.renderRoot.querySelector<HTMLElement>(open ? '[part=confirm-button]' : '[part=end-for-everyone]')?.focus(),
+      this.renderRoot.querySelector<HTMLElement>(open ? '[part=cancel-button]' : '[part=end-for-everyone]')?.focus(),
     );
+  }
+
+  /** "End the call" in the confirmation: focus goes to "Leave", which then says what happened. */
+  async #endForEveryone(): Promise<void> {
+    const done = this.hangUp(true);
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('[part=button]')?.focus();
+    await done;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -121,7 +133,7 @@ export class AcsHangUpButton extends AcsCallElement {
         >
           <p id="question">${t.term('confirmQuestion')}</p>
           <div class="actions">
-            <button part="confirm-button" class="danger" @click=${() => this.hangUp(true)}>${t.term('confirm')}</button>
+            <button part="confirm-button" class="danger" @click=${this.#endForEveryone}>${t.term('confirm')}</button>
             <button part="cancel-button" @click=${() => this.#confirm(false)}>${t.term('cancel')}</button>
           </div>
         </div>`

@@ -114,7 +114,7 @@ export class AcsJoinButton extends AcsElement {
     });
     return renderControl(
       {
-        label: t.term(state === 'failed' ? 'retry' : again ? 'rejoin' : 'join'),
+        label: t.term(state === 'failed' || this.joining?.failed ? 'retry' : again ? 'rejoin' : 'join'),
         icon: ICONS.join,
         disabled: !!why,
         pending,

@@ -27,7 +27,6 @@ export type EffectiveLayout = Exclude<VideoGridLayout, 'auto'>;
 /** The key of the local user's tile (in `pinned`). */
 export const LOCAL_KEY = 'local';
 
-/** One tile to show. */
 /** The remote diagnostics that say a participant's connection is bad. */
 const NETWORK_ISSUES: ReadonlySet<string> = new Set([
   'networkReceiveQuality',
@@ -45,6 +44,7 @@ const sameParticipant = (
   d.remoteParticipant === participant ||
   (!!d.rawId && (participant.identifier as { rawId?: string }).rawId === d.rawId);
 
+/** One tile to show. */
 interface TileEntry {
   readonly key: string;
   readonly kind: TileKind;
@@ -107,7 +107,8 @@ export function gridShape(
  * @cssproperty --acs-video-grid-strip-size - Height of the participant strip in the screen-share and speaker layouts.
  * @cssproperty --acs-video-grid-float-size - Width of the floating local preview in the one-to-one layout.
  * @cssproperty --acs-video-grid-network-warning-color - Colour of the weak-connection marker on a tile (the SDK's remote
- *   diagnostics say the participant's network is bad).
+ *   diagnostics say the participant's network is bad; the SDK delivers them from participants whose client sends
+ *   them: `<acs-call-provider share-diagnostics>`).
  * @cssstate grid - The grid layout is in effect (also `screen-share`, `one-to-one`, `speaker`).
  * @fires acs-error - A video renderer failed.
  */

@@ -11,7 +11,8 @@ export const cameraButtonStrings = {
   /** Before the device lists are known. */
   checking: 'Looking for your camera…',
   noCamera: 'No camera found. Connect a camera to turn video on.',
-  needPermission: 'Allow camera access to turn video on',
+  /** Before the site may use the camera: a click asks the browser. */
+  needPermission: 'Your browser will ask you to allow the camera.',
   denied: 'Camera access is blocked. Allow it for this site to turn video on.',
   /** The link to the permission guide (`guide-href`). */
   guide: 'How to allow the camera',

@@ -13,7 +13,8 @@ export const screenShareButtonStrings = {
   /** Shown while sharing. */
   sharing: 'You are sharing your screen',
   /** A failed start or stop. */
-  startScreenSharing: 'Screen sharing did not start. If you closed the browser’s window to choose a screen, try again.',
+  startScreenSharing:
+    'Screen sharing did not start. Try again and choose a screen, window or tab; if it still does not start, check that your computer allows this browser to record the screen.',
   stopScreenSharing: 'Could not stop sharing your screen.',
 } satisfies StringTable;
 
