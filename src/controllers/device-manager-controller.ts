@@ -19,9 +19,9 @@ export interface DevicesUpdated<T> {
 
 /**
  * A placeholder the SDK lists before permission is granted (id `camera:`, `microphone:`, name `''`): not a
- * device a user can choose.
+ * device a user can choose. A real device with a blank label is one (the picker gives it a numbered name).
  */
-export const isRealDevice = (d: { id: string; name: string }): boolean => !!d.name && !d.id.endsWith(':');
+export const isRealDevice = (d: { id: string; name: string }): boolean => !d.id.endsWith(':');
 
 const realOrNone = <D extends { id: string; name: string }>(d: D | undefined): D | undefined =>
   d && isRealDevice(d) ? d : undefined;

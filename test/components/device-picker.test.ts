@@ -156,6 +156,22 @@ describe('<acs-device-picker> with the simulator', () => {
     expect(el.matches(':state(no-permission)')).to.equal(false);
   });
 
+  it('gives a blank or whitespace-only device label a numbered name, never a blank or hidden option', async () => {
+    const sim = newSim({
+      devices: {
+        cameras: [{ id: 'cam-1', name: 'Front' }],
+        microphones: [
+          { id: 'mic-1', name: 'Headset' },
+          { id: 'mic-2', name: '' },
+          { id: 'mic-3', name: '   ' },
+        ],
+      },
+    });
+    const { el } = await pickerOn(sim);
+    await waitUntil(() => options(el, 'microphone').length === 3, 'three microphones listed');
+    expect(options(el, 'microphone')).to.deep.equal(['Headset', 'Microphone 2', 'Microphone 3']);
+  });
+
   it('offers a newly plugged microphone and uses it on request', async () => {
     const { dm, el } = await simPicker();
     await waitUntil(() => options(el, 'microphone').length === 3);

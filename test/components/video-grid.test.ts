@@ -53,9 +53,15 @@ async function setup(names: (string | undefined)[] = [], opts: { layout?: string
 }
 
 const tiles = (el: AcsVideoGrid) => [...el.shadowRoot!.querySelectorAll<AcsVideoTile>('acs-video-tile')];
-const label = (t: AcsVideoTile) => t.shadowRoot!.querySelector('[role=group]')!.getAttribute('aria-label') ?? '';
+// The accessible name without the isolation marks around names (FSI, PDI), which screen readers do not speak.
+const rawLabel = (t: AcsVideoTile) => t.shadowRoot!.querySelector('[role=group]')!.getAttribute('aria-label') ?? '';
+const label = (t: AcsVideoTile) => rawLabel(t).replace(/[\u2068\u2069]/g, '');
 const labels = (el: AcsVideoGrid) => tiles(el).map(label);
-const status = (el: AcsVideoGrid) => el.shadowRoot!.querySelector('[role=status]')!.textContent!.trim();
+const status = (el: AcsVideoGrid) =>
+  el
+    .shadowRoot!.querySelector('[role=status]')!
+    .textContent!.trim()
+    .replace(/[\u2068\u2069]/g, '');
 const tileOf = (el: AcsVideoGrid, name: string) => tiles(el).find((t) => label(t).startsWith(name));
 
 async function settle(el: AcsVideoGrid) {
@@ -83,6 +89,23 @@ describe('acs-video-grid', () => {
     const ana = tileOf(el, 'Ana Silva')!;
     expect(ana.shadowRoot!.querySelector('[part=name]')!.textContent).to.equal('Ana Silva');
     expect(ana.shadowRoot!.querySelector('.avatar')!.textContent!.trim()).to.equal('AS');
+  });
+
+  it('isolates names (a right-to-left override cannot reverse the words around it) and clamps long ones', async () => {
+    const rlo = '\u202eEvil';
+    const long = 'A'.repeat(10_000);
+    const { el, ps } = await setup([rlo, long, '👨‍👩‍👧 Family']);
+    (ps[0] as SimParticipant).simulate.muted(true);
+    await settle(el);
+    const evil = tiles(el).find((t) => t.participant === ps[0])!;
+    expect(rawLabel(evil)).to.equal('\u2068\u202eEvil\u2069, muted');
+    const longTile = tiles(el).find((t) => t.participant === ps[1])!;
+    expect(rawLabel(longTile).length, 'a readable accessible name').to.be.lessThan(80);
+    expect(longTile.shadowRoot!.querySelector('[part=name]')!.textContent, 'the full name stays shown').to.equal(long);
+    const family = tiles(el).find((t) => t.participant === ps[2])!;
+    expect(family.shadowRoot!.querySelector('.avatar')!.textContent!.trim(), 'one grapheme, one initial').to.equal(
+      '👨‍👩‍👧F',
+    );
   });
 
   it('renders a malicious display name as text and creates no element', async () => {
@@ -523,7 +546,9 @@ describe('acs-video-grid', () => {
     );
   });
 
-  it('leaves no renderer or listener after 1,000 join/leave cycles', async () => {
+  it('leaves no renderer or listener after 1,000 join/leave cycles', async function () {
+    // 2,000 renders: about 5 s alone, several times that with the CPUs loaded; the checks are structural.
+    this.timeout(90_000);
     const { el, call, sim } = await setup(['Ana']);
     const base = sim.listenerCount();
     for (let i = 0; i < 1000; i++) {

@@ -372,7 +372,10 @@ export class AcsDevicePicker extends AcsDeviceElement {
     const t = this.#t;
     return html`<label part="label" for=${kind}>${t.term(kind)}</label>
       <select id=${kind} part="select" @change=${(e: Event) => this.#choose(kind, e)}>
-        ${this.#list(kind).map((d) => html`<option value=${d.id}>${d.name || t.term('unnamed')}</option>`)}
+        ${this.#list(kind).map(
+          // A blank or whitespace-only label gets a numbered name ("Microphone 2"), never a blank option.
+          (d, i) => html`<option value=${d.id}>${d.name.trim() || t.term('numbered', t.term(kind), i + 1)}</option>`,
+        )}
       </select>`;
   }
 

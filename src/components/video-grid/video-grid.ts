@@ -5,6 +5,7 @@ import { AcsCallElement } from '../shared/acs-element.js';
 import { emitError } from '../../events/acs-error.js';
 import { baseStyles } from '../../styles/shared.js';
 import { LocalizeController, formatList } from '../../i18n/localize.js';
+import { clampText, isolate } from '../../i18n/text.js';
 import { videoGridStrings, type VideoGridStrings } from '../../i18n/en/video-grid.js';
 import { ParticipantsController, streamOf } from '../../controllers/participants-controller.js';
 import { VideoRendererController } from '../../controllers/video-renderer-controller.js';
@@ -345,8 +346,13 @@ export class AcsVideoGrid extends AcsCallElement implements TileHost {
 
   #queueAnnouncement(added: readonly RemoteParticipant[], removed: readonly RemoteParticipant[]) {
     const t = this.localize;
-    for (const p of added) this.#joined.push(p.displayName?.trim() || t.term('aParticipant'));
-    for (const p of removed) this.#left.push(p.displayName?.trim() || t.term('aParticipant'));
+    // Names isolated (their direction cannot reorder the sentence) and clamped (an announcement stays short).
+    const name = (p: RemoteParticipant) => {
+      const given = p.displayName?.trim();
+      return given ? isolate(clampText(given, 64)) : t.term('aParticipant');
+    };
+    for (const p of added) this.#joined.push(name(p));
+    for (const p of removed) this.#left.push(name(p));
     if (added.length || removed.length) this.#scheduleFlush();
   }
 

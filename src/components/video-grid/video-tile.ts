@@ -13,6 +13,7 @@ import type { LocalizeController } from '../../i18n/localize.js';
 import type { VideoGridStrings } from '../../i18n/en/video-grid.js';
 import type { Call, LocalVideoStream, RemoteParticipant, RemoteParticipantState } from '../../sdk/index.js';
 import { videoTileStyles } from './video-tile.styles.js';
+import { clampText, graphemes, isolate } from '../../i18n/text.js';
 
 /** What a tile needs from its grid. */
 export interface TileHost {
@@ -35,14 +36,20 @@ const FIT: RenderOptions = { scalingMode: 'Fit' };
 /** The local camera is shown as a mirror image, as people expect to see themselves. */
 const SELF_VIEW: RenderOptions = { scalingMode: 'Crop', mirrored: true };
 
-/** Initials of a display name ("Ada Lovelace" -> "AL"). */
+/**
+ * Initials of a display name ("Ada Lovelace" -> "AL"), in graphemes: a family emoji, or a letter with its accents,
+ * is one initial, never half of one.
+ */
 export function initialsOf(name: string): string {
   const words = name.trim().split(/\s+/).filter(Boolean);
   if (!words.length) return '';
-  const first = [...words[0]!];
+  const first = graphemes(words[0]!);
   if (words.length === 1) return first.slice(0, 2).join('').toUpperCase();
-  return (first[0]! + [...words[words.length - 1]!][0]!).toUpperCase();
+  return (first[0]! + graphemes(words[words.length - 1]!)[0]!).toUpperCase();
 }
+
+/** How many graphemes of a name an accessible name holds (a 10,000-character name stays readable). */
+const NAME_IN_LABEL = 64;
 
 /** A stroked 20x20 icon (decorative: the tile's label says the same). */
 export const icon = (d: string) =>
@@ -186,8 +193,10 @@ export class AcsVideoTile extends AcsElement {
     const stream = this.#held;
     const hasView = !!host.renderers.view(stream);
     const loading = !!stream && 'isReceiving' in stream && !stream.isReceiving;
-    const shown = kind === 'screen' ? t.term('screenOf', name) : name;
-    const label = [shown];
+    const shown = kind === 'screen' ? t.term('screenOf', isolate(name)) : name;
+    // The accessible name: the name clamped and isolated (its direction cannot reorder ", muted").
+    const short = isolate(clampText(name, NAME_IN_LABEL));
+    const label = [kind === 'screen' ? t.term('screenOf', short) : short];
     if (muted) label.push(t.term('muted'));
     if (speaking) label.push(t.term('speaking'));
     if (state) label.push(state);

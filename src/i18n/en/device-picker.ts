@@ -8,7 +8,8 @@ export const devicePickerStrings = {
   microphone: 'Microphone',
   speaker: 'Speaker',
   /** A device the SDK lists without a name. */
-  unnamed: 'Unnamed device',
+  /** A device whose label is blank: its kind and place in the list ("Microphone 2"). */
+  numbered: (kind: string, n: number) => `${kind} ${n}`,
   /** Before permission: the lists are empty. */
   needPermission: 'Allow access to your camera and microphone to choose your devices.',
   /** The microphone is allowed, the camera not yet (or refused). */
