@@ -40,7 +40,7 @@ describe('<acs-call-provider> real SDK, offline', () => {
 
   it('shows a token fetch failure with "Try again", fires acs-error, and retries', async () => {
     let calls = 0;
-    const el = make({ 'token-url': '/api/token', 'group-id': 'g' }, async () => {
+    const el = make({ 'token-url': '/api/token', 'group-id': '0d5b1c6e-8f6a-4c8e-9d0b-1a2b3c4d5e6f' }, async () => {
       calls++;
       return json({ error: 'nope' }, 500);
     });

@@ -113,7 +113,11 @@ describe('<acs-call-provider> session (the simulated SDK module through sdk-src)
     const clock = createVirtualClock();
     const server = tokenServer();
     server.next = () => json({ token: tokenOn(clock, 60) });
-    const el = make({ 'token-url': '/api/token', 'group-id': 'g', ...attrs }, server.fetch, clock);
+    const el = make(
+      { 'token-url': '/api/token', 'group-id': '0d5b1c6e-8f6a-4c8e-9d0b-1a2b3c4d5e6f', ...attrs },
+      server.fetch,
+      clock,
+    );
     const first = await el.join();
     server.next = () => json({ error: 'down' }, 503);
     await clock.advance(31_000);
@@ -270,7 +274,10 @@ describe('<acs-call-provider> session (the simulated SDK module through sdk-src)
   });
 
   it('autojoin joins once: not again in a new session after the user hung up', async () => {
-    const el = make({ 'token-url': '/api/token', 'group-id': 'g', autojoin: '' }, tokenServer().fetch);
+    const el = make(
+      { 'token-url': '/api/token', 'group-id': '0d5b1c6e-8f6a-4c8e-9d0b-1a2b3c4d5e6f', autojoin: '' },
+      tokenServer().fetch,
+    );
     await waitUntil(() => el.call?.state === 'Connected', 'autojoined');
     await el.hangUp();
     el.setAttribute('display-name', 'Bea');
@@ -281,7 +288,10 @@ describe('<acs-call-provider> session (the simulated SDK module through sdk-src)
   });
 
   it('a call in progress is joined again in the new session when the settings change', async () => {
-    const el = make({ 'token-url': '/api/token', 'group-id': 'g' }, tokenServer().fetch);
+    const el = make(
+      { 'token-url': '/api/token', 'group-id': '0d5b1c6e-8f6a-4c8e-9d0b-1a2b3c4d5e6f' },
+      tokenServer().fetch,
+    );
     const first = await el.join();
     await waitUntil(() => first?.state === 'Connected', 'connected');
     el.setAttribute('display-name', 'Bea');
@@ -293,7 +303,7 @@ describe('<acs-call-provider> session (the simulated SDK module through sdk-src)
     await oneEvent(el, 'acs-error');
     await el.updateComplete;
     expect(alerts(el)[0]).to.contain('There is no call to join');
-    el.setAttribute('group-id', 'g');
+    el.setAttribute('group-id', '0d5b1c6e-8f6a-4c8e-9d0b-1a2b3c4d5e6f');
     await waitUntil(() => el.call?.state === 'Connected', 'joined once the group is known');
     await el.updateComplete;
     expect(alerts(el)).to.deep.equal([]);
@@ -302,13 +312,16 @@ describe('<acs-call-provider> session (the simulated SDK module through sdk-src)
   it('join() after a failed setup sets up again; join() settles when the element is removed', async () => {
     const server = tokenServer();
     server.next = () => json({}, 500);
-    const el = make({ 'token-url': '/api/token', 'group-id': 'g' }, server.fetch);
+    const el = make({ 'token-url': '/api/token', 'group-id': '0d5b1c6e-8f6a-4c8e-9d0b-1a2b3c4d5e6f' }, server.fetch);
     await oneEvent(el, 'acs-error');
     server.next = () => json({ token: jwt(3600) });
     const call = await el.join();
     await waitUntil(() => call?.state === 'Connected', 'connected');
     el.remove();
-    const stuck = make({ 'token-url': '/api/token', 'group-id': 'g' }, () => new Promise(() => {}));
+    const stuck = make(
+      { 'token-url': '/api/token', 'group-id': '0d5b1c6e-8f6a-4c8e-9d0b-1a2b3c4d5e6f' },
+      () => new Promise(() => {}),
+    );
     const waiting = stuck.join();
     stuck.remove();
     expect(await waiting).to.equal(undefined);
@@ -331,7 +344,11 @@ describe('<acs-call-provider> session (the simulated SDK module through sdk-src)
     const clock = createVirtualClock();
     const server = tokenServer();
     server.next = () => json({ token: tokenOn(clock, 60) });
-    const el = make({ 'token-url': '/api/token', 'group-id': 'g', autojoin: '' }, server.fetch, clock);
+    const el = make(
+      { 'token-url': '/api/token', 'group-id': '0d5b1c6e-8f6a-4c8e-9d0b-1a2b3c4d5e6f', autojoin: '' },
+      server.fetch,
+      clock,
+    );
     await waitUntil(() => el.call?.state === 'Connected', 'autojoined');
     const first = el.call!;
     server.next = () => json({ error: 'down' }, 503);
@@ -350,7 +367,10 @@ describe('<acs-call-provider> session (the simulated SDK module through sdk-src)
   });
 
   it('token-url removed in a call: the call ends with the session, and nothing stays "joining"', async () => {
-    const el = make({ 'token-url': '/api/token', 'group-id': 'g' }, tokenServer().fetch);
+    const el = make(
+      { 'token-url': '/api/token', 'group-id': '0d5b1c6e-8f6a-4c8e-9d0b-1a2b3c4d5e6f' },
+      tokenServer().fetch,
+    );
     await el.join();
     el.removeAttribute('token-url');
     await waitUntil(() => log().agents[0]!.disposed, 'the session released');
@@ -365,7 +385,10 @@ describe('<acs-call-provider> session (the simulated SDK module through sdk-src)
   });
 
   it("an agent given from script in the middle of the own session's call is provided, and not joined by itself", async () => {
-    const el = make({ 'token-url': '/api/token', 'group-id': 'g' }, tokenServer().fetch);
+    const el = make(
+      { 'token-url': '/api/token', 'group-id': '0d5b1c6e-8f6a-4c8e-9d0b-1a2b3c4d5e6f' },
+      tokenServer().fetch,
+    );
     await el.join();
     const agent = {
       calls: [] as unknown[],
@@ -383,7 +406,10 @@ describe('<acs-call-provider> session (the simulated SDK module through sdk-src)
   });
 
   it('a value that is not an agent, given as callAgent, leaves the own session in place', async () => {
-    const el = make({ 'token-url': '/api/token', 'group-id': 'g' }, tokenServer().fetch);
+    const el = make(
+      { 'token-url': '/api/token', 'group-id': '0d5b1c6e-8f6a-4c8e-9d0b-1a2b3c4d5e6f' },
+      tokenServer().fetch,
+    );
     await waitUntil(() => el.matches(':state(ready)'), 'ready');
     const errors: string[] = [];
     el.addEventListener('acs-error', (e) => errors.push(e.detail.code as string));

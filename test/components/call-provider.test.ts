@@ -117,6 +117,83 @@ describe('<acs-call-provider> with the simulator', () => {
     el.remove();
   });
 
+  describe('checks its settings up front, telling the user in their words and the developer in the console', () => {
+    const cases = [
+      ['a group-id that is not a UUID', { 'group-id': 'my-meeting' }, 'group-id', 'This call link is not valid.'],
+      [
+        'group-id and room-id both set',
+        { 'group-id': '0d5b1c6e-8f6a-4c8e-9d0b-1a2b3c4d5e6f', 'room-id': '99393245810478651' },
+        'group-id',
+        'This page names more than one call to join',
+      ],
+    ] as const;
+    for (const [what, attrs, attribute, shown] of cases) {
+      it(what, async () => {
+        const agent = await sim.callClient.createCallAgent(sim.credential);
+        const errors: string[] = [];
+        const original = console.error;
+        console.error = (message: string) => errors.push(message);
+        const el = document.createElement('acs-call-provider');
+        el.callAgent = agent;
+        el.autojoin = true;
+        for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
+        const event = oneEvent(el, 'acs-error') as Promise<AcsErrorEvent>;
+        document.body.append(el);
+        try {
+          const { detail } = await event;
+          expect([detail.code, detail.operation, detail.property]).to.deep.equal([
+            'invalid-attribute',
+            'setAttribute',
+            attribute,
+          ]);
+          await el.updateComplete;
+          const alert = el.shadowRoot!.querySelector('[role="alert"]')!.textContent!;
+          expect(alert).to.contain(shown);
+          expect(alert, 'no developer words for the user').not.to.match(/attribute|UUID|group-id/i);
+          expect(errors.length, 'one console error').to.equal(1);
+          expect(errors[0]).to.contain(`<acs-call-provider ${attribute}>`);
+          expect(await el.join(), 'nothing joined').to.equal(undefined);
+          expect(agent.calls.length).to.equal(0);
+          expect(el.matches(':state(error)')).to.equal(true);
+          // Fixed: the panel goes.
+          el.removeAttribute('room-id');
+          el.setAttribute('group-id', '0d5b1c6e-8f6a-4c8e-9d0b-1a2b3c4d5e6f');
+          await el.updateComplete;
+          expect(el.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
+        } finally {
+          console.error = original;
+          el.remove();
+        }
+      });
+    }
+
+    it('a real session on a page that is not a secure context is named as such, not as an expired session', async () => {
+      const secure = Object.getOwnPropertyDescriptor(window, 'isSecureContext');
+      Object.defineProperty(window, 'isSecureContext', { configurable: true, value: false });
+      const original = console.error;
+      console.error = () => {};
+      const fetches: string[] = [];
+      const el = document.createElement('acs-call-provider');
+      el.fetch = async (input) => (fetches.push(String(input)), new Response('{}'));
+      el.setAttribute('token-url', '/api/token');
+      const event = oneEvent(el, 'acs-error') as Promise<AcsErrorEvent>;
+      document.body.append(el);
+      try {
+        expect((await event).detail.property).to.equal('token-url');
+        await el.updateComplete;
+        expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('it is not secure');
+        expect(el.matches(':state(loading)'), 'no session started').to.equal(false);
+        expect(fetches, 'no token asked').to.deep.equal([]);
+      } finally {
+        if (secure) Object.defineProperty(window, 'isSecureContext', secure);
+        else delete (window as unknown as Record<string, unknown>).isSecureContext;
+        console.error = original;
+        el.remove();
+      }
+      expect(window.isSecureContext).to.equal(true);
+    });
+  });
+
   it('joins a group with the agent given from script', async () => {
     const agent = await sim.callClient.createCallAgent(sim.credential);
     agent.simulate.autoConnect = true;
@@ -136,7 +213,10 @@ describe('<acs-call-provider> with the simulator', () => {
       const agent = await slow.callClient.createCallAgent(slow.credential);
       agent.simulate.autoConnect = true;
       const el = await fixture<AcsCallProvider>(
-        html`<acs-call-provider .callAgent=${agent} group-id="g"></acs-call-provider>`,
+        html`<acs-call-provider
+          .callAgent=${agent}
+          group-id="0d5b1c6e-8f6a-4c8e-9d0b-1a2b3c4d5e6f"
+        ></acs-call-provider>`,
       );
       const [first, second] = await Promise.all([el.join(), el.join()]);
       expect(second).to.equal(first);
@@ -163,7 +243,7 @@ describe('<acs-call-provider> with the simulator', () => {
     agent.simulate.autoConnect = true;
     agent.simulate.failNext('join', { code: 403, subCode: 10003 }, { viaDisconnecting: true });
     const el = await fixture<AcsCallProvider>(
-      html`<acs-call-provider .callAgent=${agent} group-id="g"></acs-call-provider>`,
+      html`<acs-call-provider .callAgent=${agent} group-id="0d5b1c6e-8f6a-4c8e-9d0b-1a2b3c4d5e6f"></acs-call-provider>`,
     );
     const states: string[] = [];
     const event = oneEvent(el, 'acs-error') as Promise<AcsErrorEvent>;
@@ -177,7 +257,9 @@ describe('<acs-call-provider> with the simulator', () => {
   it('a join() made before there is an agent joins when one is given, and resolves that call', async () => {
     const agent = await sim.callClient.createCallAgent(sim.credential);
     agent.simulate.autoConnect = true;
-    const el = await fixture<AcsCallProvider>(html`<acs-call-provider group-id="g"></acs-call-provider>`);
+    const el = await fixture<AcsCallProvider>(
+      html`<acs-call-provider group-id="0d5b1c6e-8f6a-4c8e-9d0b-1a2b3c4d5e6f"></acs-call-provider>`,
+    );
     const joined = el.join();
     el.callAgent = agent;
     const call = await joined;
@@ -206,7 +288,7 @@ describe('<acs-call-provider> with the simulator', () => {
     agent.simulate.autoConnect = true;
     agent.simulate.failNext('join');
     const el = await fixture<AcsCallProvider>(
-      html`<acs-call-provider .callAgent=${agent} group-id="g">
+      html`<acs-call-provider .callAgent=${agent} group-id="0d5b1c6e-8f6a-4c8e-9d0b-1a2b3c4d5e6f">
         <acs-call-status></acs-call-status>
       </acs-call-provider>`,
     );
@@ -232,7 +314,7 @@ describe('<acs-call-provider> with the simulator', () => {
   for (const [attr, locator] of [
     ['room-id', { roomId: 'r1' }],
     ['meeting-link', { meetingLink: 'https://teams.microsoft.com/l/meetup-join/x' }],
-    ['group-id', { groupId: 'g1' }],
+    ['group-id', { groupId: '0d5b1c6e-8f6a-4c8e-9d0b-1a2b3c4d5e6f' }],
   ] as const) {
     it(`joins with ${attr}`, async () => {
       const agent = await sim.callClient.createCallAgent(sim.credential);

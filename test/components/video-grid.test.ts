@@ -1,4 +1,4 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import fc from 'fast-check';
 import '../../src/components/video-grid/acs-video-grid.js';
@@ -7,6 +7,7 @@ import { AcsVideoTile } from '../../src/components/video-grid/video-tile.js';
 import { testSimulator, type Sim, type SimCall } from '../helpers/simulator.js';
 import { shownAsMirror } from '../helpers/mirror.js';
 import { identifierKey, type AcsSdk, type Call, type RemoteParticipant } from '../../src/sdk/index.js';
+import type { AcsErrorEvent } from '../../src/events/acs-error.js';
 
 type SimParticipant = ReturnType<SimCall['simulate']['addParticipant']>;
 
@@ -465,6 +466,31 @@ describe('acs-video-grid', () => {
     await settle(el);
     expect(el.renderers.live).to.equal(2);
     expect(next!.disabled).to.equal(true);
+  });
+
+  it('reports a page-size below 1 (console, acs-error) and uses 9', async () => {
+    const original = console.error;
+    const errors: string[] = [];
+    console.error = (message: string) => errors.push(message);
+    try {
+      const sim = newSim();
+      const call = (await sim.connectedCall({ participants: 12 })) as SimCall;
+      const el = document.createElement('acs-video-grid');
+      el.setAttribute('page-size', '0');
+      el.call = call;
+      el.sdk = sim.sdk;
+      el.style.cssText = 'display:block;width:640px;height:360px';
+      const event = oneEvent(el, 'acs-error') as Promise<AcsErrorEvent>;
+      document.body.append(el);
+      const { detail } = await event;
+      expect([detail.code, detail.property]).to.deep.equal(['invalid-attribute', 'page-size']);
+      await settle(el);
+      expect(tiles(el), '9 remote tiles and yours').to.have.length(10);
+      expect(errors.length).to.equal(1);
+      el.remove();
+    } finally {
+      console.error = original;
+    }
   });
 
   it('keeps dominant speakers visible by taking the least recent speaker slot', async () => {

@@ -2,7 +2,14 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { provide } from '@lit/context';
 import { AcsElement, setStates } from '../shared/acs-element.js';
-import { accepted, CALL_AGENT_INPUT, checkInputs, DEVICE_MANAGER_INPUT, SDK_INPUT } from '../shared/input-check.js';
+import {
+  accepted,
+  CALL_AGENT_INPUT,
+  checkInputs,
+  DEVICE_MANAGER_INPUT,
+  reportInvalidAttribute,
+  SDK_INPUT,
+} from '../shared/input-check.js';
 import { baseStyles } from '../../styles/shared.js';
 import { spinnerStyles } from '../../styles/spinner.js';
 import { callProviderStyles } from './call-provider.styles.js';
@@ -34,6 +41,12 @@ import { SessionController } from './session-controller.js';
 import { startCall } from './call-session.js';
 import { describeFailure } from './failures.js';
 import type { Fetcher } from './token-credential.js';
+
+/** A group call id: a UUID. */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** What is wrong with the page's settings, in the user's terms (a string key), if anything. */
+type SetupProblem = 'invalidGroupId' | 'twoTargets' | 'insecurePage';
 
 export { CallSession, NothingToJoinError, SdkLoadError, SessionError, type CallingModule } from './call-session.js';
 
@@ -154,6 +167,8 @@ export class AcsCallProvider extends AcsElement {
     settings: () => {
       // An agent given from script wins (a value that is not an agent is ignored, as if not given).
       if (accepted(this.callAgent, CALL_AGENT_INPUT) || !(this.simulated || this.tokenUrl)) return undefined;
+      // The SDK refuses to work on a page that is not a secure context: no session, and the page is told so.
+      if (this.#problem === 'insecurePage') return undefined;
       const { simulated, tokenUrl, displayName, sdkSrc, fetch, clock } = this;
       return { simulated, tokenUrl, displayName, sdkSrc, fetch, clock };
     },
@@ -189,6 +204,39 @@ export class AcsCallProvider extends AcsElement {
     endedBeforeConnected: () => this.#localize.term('endedBeforeConnected'),
     onError: errorsOf(this),
   });
+  /** The setup problem last reported (each is reported once, when it appears). */
+  #reported?: SetupProblem;
+
+  /**
+   * What keeps the page's settings from working, found up front: a `group-id` that is not a UUID, more than one
+   * call to join (`group-id`, `room-id`, `meeting-link`), or a real session (`token-url`) on a page that is not a
+   * secure context (https, or localhost), where the browser gives no camera or microphone and the SDK refuses.
+   */
+  get #problem(): SetupProblem | undefined {
+    if (this.tokenUrl && !this.simulated && !globalThis.isSecureContext) return 'insecurePage';
+    if ([this.groupId, this.roomId, this.meetingLink].filter((v) => v?.trim()).length > 1) return 'twoTargets';
+    if (this.groupId?.trim() && !UUID.test(this.groupId.trim())) return 'invalidGroupId';
+    return undefined;
+  }
+
+  /** Reports a new setup problem to the developer (console, `acs-error`); the user sees the panel. */
+  #reportProblem(): void {
+    const problem = this.#problem;
+    if (problem === this.#reported) return;
+    this.#reported = problem;
+    if (problem === 'invalidGroupId')
+      reportInvalidAttribute(this, 'group-id', this.groupId, 'the UUID of a group call');
+    else if (problem === 'twoTargets')
+      reportInvalidAttribute(this, 'group-id', this.groupId, 'the only call to join (room-id and meeting-link unset)');
+    else if (problem === 'insecurePage')
+      reportInvalidAttribute(
+        this,
+        'token-url',
+        this.tokenUrl,
+        'used on a secure page (https or localhost): the SDK refuses to work elsewhere',
+      );
+  }
+
   /** The last call provided: once it ended (the SDK drops it from `agent.calls`), the UI can still say how. */
   #lastCall?: Call;
 
@@ -233,6 +281,8 @@ export class AcsCallProvider extends AcsElement {
    * the error and fires `acs-error`; a join that ends before it connects is reported the same way).
    */
   join(): Promise<Call | undefined> {
+    // The page's settings cannot work: the panel says so, nothing is joined.
+    if (this.#problem) return Promise.resolve(undefined);
     this.rejoinOffered = false;
     // Asking to join is asking for a session: set one up again after a failed one.
     if (!this.#agent.agent && this.#session.failure) this.#session.end();
@@ -251,6 +301,7 @@ export class AcsCallProvider extends AcsElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     checkInputs(this, changed, { callAgent: CALL_AGENT_INPUT, deviceManager: DEVICE_MANAGER_INPUT, sdk: SDK_INPUT });
+    this.#reportProblem();
     const live = this.call && this.call.state !== 'Disconnected';
     if (this.isConnected && this.#session.sync()) {
       // Another token URL, display name, SDK source or mode: the old session's call ended with its agent; it is
@@ -268,7 +319,7 @@ export class AcsCallProvider extends AcsElement {
     this.#agent.agent = agent;
     // A join() that waited for an agent starts now.
     this.#join.agent = agent;
-    if (this.autojoin)
+    if (this.autojoin && !this.#problem)
       this.#join.autojoin(changed.has('groupId') || changed.has('roomId') || changed.has('meetingLink'));
     const call = this.call;
     if (call) this.#lastCall = call;
@@ -285,7 +336,7 @@ export class AcsCallProvider extends AcsElement {
     this.providedIncoming = this.#agent.incomingCalls;
     this.providedDeviceManager = accepted(this.deviceManager, DEVICE_MANAGER_INPUT) ?? this.#session.deviceManager;
     this.providedSdk = accepted(this.sdk, SDK_INPUT) ?? this.#session.sdk;
-    const error = !!(this.#session.failure ?? this.#join.error);
+    const error = !!(this.#session.failure ?? this.#join.error ?? this.#problem);
     const loading = this.#session.loading;
     // A call made another way (an agent given from script, an accepted incoming call) is joined too.
     const joinState = this.#join.state;
@@ -296,7 +347,7 @@ export class AcsCallProvider extends AcsElement {
       state: inCall ? 'joined' : joinState,
       preparing: loading,
       failed: !!this.#session.failure,
-      configured: !!(this.groupId || this.roomId || this.meetingLink || this.simulated),
+      configured: !this.#problem && !!(this.groupId || this.roomId || this.meetingLink || this.simulated),
     };
     const before = this.providedJoining;
     // A new object only when a fact changed: consumers render again for it.
@@ -350,7 +401,15 @@ export class AcsCallProvider extends AcsElement {
     const failure = this.#session.failure ?? this.#join.error;
     const joining = this.#join.state === 'joining';
     const progress = this.#session.loading ? t.term('loading') : joining && !failure ? t.term('joining') : '';
+    const problem = this.#problem;
     return html`
+      ${
+        problem
+          ? html`<div class="panel error" part="error" role="alert" dir=${t.dir}>
+              <p class="message" part="message">${t.term(problem)}</p>
+            </div>`
+          : nothing
+      }
       ${this.#renderFailure(failure, () => failure && this.#retry(failure))}
       ${this.#renderFailure(this.#session.deviceFailure, () => void this.#session.retryDevices())}
       ${

@@ -98,3 +98,27 @@ export function checkInputs(
     if (value !== undefined && value !== null && !input.accepts(value)) reportInvalid(element, property, value, input);
   }
 }
+
+/**
+ * Reports an attribute given a value the element cannot use (`group-id="abc"`, `page-size="0"`): a console error
+ * for the developer, and an `acs-error` event (`operation: 'setAttribute'`, `code: 'invalid-attribute'`,
+ * `property`: the attribute). The element shows the user what this means for them, in their words.
+ */
+export function reportInvalidAttribute(
+  element: HTMLElement,
+  attribute: string,
+  value: unknown,
+  expected: string,
+): void {
+  const message = `<${element.localName} ${attribute}> must be ${expected}; it was given ${describeValue(value)}.`;
+  console.error(message);
+  element.dispatchEvent(
+    new AcsErrorEvent({
+      operation: 'setAttribute',
+      property: attribute,
+      error: new TypeError(message),
+      message,
+      code: 'invalid-attribute',
+    }),
+  );
+}

@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { cssVars, type CssVars } from '../shared/css-vars.js';
 import { AcsCallElement } from '../shared/acs-element.js';
+import { reportInvalidAttribute } from '../shared/input-check.js';
 import { emitError } from '../../events/acs-error.js';
 import { baseStyles } from '../../styles/shared.js';
 import { LocalizeController, formatList } from '../../i18n/localize.js';
@@ -200,7 +201,7 @@ export class AcsVideoGrid extends AcsCallElement implements TileHost {
 
   /** Number of pages. */
   get pageCount(): number {
-    return Math.max(1, Math.ceil((this.activeCall?.remoteParticipants.length ?? 0) / Math.max(1, this.pageSize)));
+    return Math.max(1, Math.ceil((this.activeCall?.remoteParticipants.length ?? 0) / this.#pageSize));
   }
 
   /** Goes to a page (0-based, clamped). */
@@ -222,6 +223,11 @@ export class AcsVideoGrid extends AcsCallElement implements TileHost {
     );
   }
 
+  /** The page size in effect: a page size below 1 (or not a number) was reported when set; 9 is used then. */
+  get #pageSize(): number {
+    return this.pageSize >= 1 ? Math.floor(this.pageSize) : 9;
+  }
+
   /** Pins or unpins a participant by key. */
   togglePin(key: string): void {
     this.pinned = this.pinned.includes(key) ? this.pinned.filter((k) => k !== key) : [...this.pinned, key];
@@ -234,6 +240,8 @@ export class AcsVideoGrid extends AcsCallElement implements TileHost {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    if (changed.has('pageSize') && !(this.pageSize >= 1))
+      reportInvalidAttribute(this, 'page-size', this.pageSize, 'a whole number of 1 or more (9 is used)');
     const call = this.activeCall;
     const sdk = this.activeSdk;
     this.#media.target = this.localMedia;
@@ -304,7 +312,7 @@ export class AcsVideoGrid extends AcsCallElement implements TileHost {
     const pinned = new Set(this.pinned);
     const speaking = new Set(keys);
     let moved = false;
-    for (const key of keys.slice(0, Math.max(1, this.pageSize))) {
+    for (const key of keys.slice(0, this.#pageSize)) {
       if (onPage.has(key)) continue;
       const from = this.#slots.indexOf(key);
       if (from < 0) continue;
@@ -414,7 +422,7 @@ export class AcsVideoGrid extends AcsCallElement implements TileHost {
   /** The tiles to show, in order, with their place in the layout. */
   #entries(call: Call, layout: EffectiveLayout): { entries: TileEntry[]; pages: number } {
     const ordered = this.#ordered(call.remoteParticipants);
-    const size = Math.max(1, Math.floor(this.pageSize) || 9);
+    const size = this.#pageSize;
     const entries: TileEntry[] = [];
     const remote = (p: RemoteParticipant, cls: TileEntry['cls']): TileEntry => {
       const key = identifierKey(p.identifier);

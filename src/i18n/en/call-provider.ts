@@ -10,6 +10,11 @@ export const callProviderStrings = {
   joinFailed: 'Could not join the call.',
   nothingToJoin: 'There is no call to join. Check the link you were given, or ask the organizer for a new one.',
   simulatorFailed: 'The call simulator could not be started.',
+  /** The page's settings cannot work (the developer detail goes to the console and `acs-error`). */
+  invalidGroupId: 'This call link is not valid. Check the link you were given, or ask the organizer for a new one.',
+  twoTargets: 'This page names more than one call to join, so it cannot join any. Please tell the site’s owner.',
+  insecurePage:
+    'Calls cannot start on this page because it is not secure (its address does not start with https). Please tell the site’s owner.',
   devicesFailed: 'Could not list your cameras, microphones and speakers.',
   /** Details of a token that could not be had (after `details`). */
   tokenStatus: (status: number) => `The token URL answered ${status}.`,
