@@ -17,7 +17,12 @@ import {
 } from '../helpers/hosts.js';
 import type { AcsCallProvider } from '../../src/components/call-provider/call-provider.js';
 
-const text = (el: Element, part: string) => el.shadowRoot!.querySelector(`[part~="${part}"]`)?.textContent?.trim();
+// The text, without the isolation marks around outside names (FSI, PDI), which are not read or seen.
+const text = (el: Element, part: string) =>
+  el
+    .shadowRoot!.querySelector(`[part~="${part}"]`)
+    ?.textContent?.trim()
+    .replace(/[\u2068\u2069]/g, '');
 const status = (el: AcsCallStatus) =>
   el.shadowRoot!.querySelector('[role="status"]')!.textContent!.replace(/\s+/g, ' ');
 const stateName = (s: string) => s.replace(/\B[A-Z]/g, '-$&').toLowerCase();

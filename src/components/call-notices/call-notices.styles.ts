@@ -56,8 +56,9 @@ export const callNoticesStyles = css`
     align-items: center;
     justify-content: center;
     box-sizing: border-box;
-    min-block-size: 1.5rem;
-    min-inline-size: 1.5rem;
+    /* Never under 24 x 24 CSS px (WCAG 2.5.8), whatever the page's root font size. */
+    min-block-size: max(24px, 1.5rem);
+    min-inline-size: max(24px, 1.5rem);
     padding: var(--_space-1) var(--_space-3);
     border: 1px solid var(--_border);
     border-radius: var(--_radius-s);

@@ -42,7 +42,7 @@ export const callProviderStyles = css`
   }
   button {
     font: inherit;
-    min-block-size: 2.25rem;
+    min-block-size: max(24px, 2.25rem);
     padding: var(--_space-1) var(--_space-3);
     border-radius: var(--_radius-full);
     border: 1px solid currentColor;

@@ -57,13 +57,21 @@ export const callStatusStyles = css`
     padding-block: var(--_gap);
     border-block-start: 1px solid var(--_border);
   }
+  /* A caller's name of any length takes at most three lines (the whole name is its tooltip), so "Accept" stays
+     in reach. */
   [part='caller'] {
     flex: 1 1 12rem;
+    min-inline-size: 0;
+    overflow: hidden;
     overflow-wrap: anywhere;
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 3;
+    line-clamp: 3;
   }
   button {
     font: inherit;
-    min-block-size: 2.25rem;
+    min-block-size: max(24px, 2.25rem);
     padding-inline: var(--_space-3);
     /* Transparent: forced colors paint it with a system color, so the button keeps an edge there. */
     border: 1px solid transparent;

@@ -11,6 +11,7 @@ import { DiagnosticsController } from '../../controllers/diagnostics-controller.
 import { AsyncActionController } from '../../controllers/async-action-controller.js';
 import { SubscriptionController } from '../../controllers/subscription-controller.js';
 import { errorsOf } from '../../events/acs-error.js';
+import { clampText, isolate } from '../../i18n/text.js';
 import { LocalizeController } from '../../i18n/localize.js';
 import { callStatusStrings } from '../../i18n/en/call-status.js';
 import type { Call, IncomingCall } from '../../sdk/index.js';
@@ -241,7 +242,11 @@ export class AcsCallStatus extends AcsDeviceElement {
 
   #renderIncoming(ringing: IncomingCall): TemplateResult {
     const t = this.#localize;
-    const name = t.term('incoming', ringing.callerInfo?.displayName?.trim() || t.term('unknownCaller'));
+    const caller = ringing.callerInfo?.displayName?.trim();
+    // The name isolated (its direction cannot reorder the sentence); the accessible name clamped (readable), the
+    // whole name in the tooltip.
+    const name = t.term('incoming', caller ? isolate(clampText(caller, 64)) : t.term('unknownCaller'));
+    const full = caller ? t.term('incoming', isolate(caller)) : name;
     const button = (operation: 'accept' | 'acceptVideo' | 'reject', part: string) =>
       html`<button
         part="button ${part}"
@@ -251,7 +256,7 @@ export class AcsCallStatus extends AcsDeviceElement {
         ${t.term(operation)}
       </button>`;
     return html`<div part="incoming" role="group" aria-label=${name}>
-      <span part="caller" role="alert">${name}</span>
+      <span part="caller" role="alert" aria-label=${name} title=${full}>${full}</span>
       ${button('accept', 'accept')} ${button('acceptVideo', 'accept-video')} ${button('reject', 'reject')}
     </div>`;
   }

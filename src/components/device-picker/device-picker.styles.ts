@@ -7,9 +7,15 @@ export const devicePickerStyles = css`
     display: block;
     color: var(--_on-surface);
   }
+  /* One column that never grows past its container: a 248-character device name is cut in the closed list (the
+     open list shows it whole), not a page made wider. */
   .base {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--acs-device-picker-gap, var(--_space-2));
+  }
+  p {
+    overflow-wrap: anywhere;
   }
   p {
     margin: 0;
@@ -17,10 +23,17 @@ export const devicePickerStyles = css`
   label {
     font-weight: var(--_font-weight-bold);
   }
+  select {
+    inline-size: 100%;
+    min-inline-size: 0;
+    text-overflow: ellipsis;
+  }
   select,
   button {
+    box-sizing: border-box;
     font: inherit;
-    min-block-size: 2.25rem;
+    min-block-size: max(24px, 2.25rem);
+    min-inline-size: 24px;
     color: inherit;
     background: var(--_dp-field);
     border: 1px solid var(--_border);

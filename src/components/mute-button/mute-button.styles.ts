@@ -15,8 +15,9 @@ export const muteButtonStyles = css`
     align-items: center;
     justify-content: center;
     gap: var(--_space-2);
-    min-inline-size: var(--acs-mute-button-size, 2.75rem);
-    min-block-size: var(--acs-mute-button-size, 2.75rem);
+    /* Never under 24 x 24 CSS px (WCAG 2.5.8), whatever the page's root font size or the token. */
+    min-inline-size: max(24px, var(--acs-mute-button-size, 2.75rem));
+    min-block-size: max(24px, var(--acs-mute-button-size, 2.75rem));
     padding: 0 var(--_space-3);
     border: 1px solid var(--acs-mute-button-border-color, var(--_border));
     border-radius: var(--acs-mute-button-radius, var(--_radius-full));

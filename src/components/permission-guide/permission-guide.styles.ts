@@ -48,7 +48,7 @@ export const permissionGuideStyles = css`
   }
   button {
     font: inherit;
-    min-block-size: 2.5rem;
+    min-block-size: max(24px, 2.5rem);
     padding-inline: var(--_space-4);
     border-radius: var(--_radius-full);
     border: 1px solid var(--_pg-border);

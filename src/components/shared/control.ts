@@ -70,8 +70,9 @@ export const controlStyles = css`
     justify-content: center;
     gap: var(--_space-2);
     box-sizing: border-box;
-    min-inline-size: var(--acs-control-size, 2.75rem);
-    min-block-size: var(--acs-control-size, 2.75rem);
+    /* Never under 24 x 24 CSS px (WCAG 2.5.8), whatever the page's root font size or the token. */
+    min-inline-size: max(24px, var(--acs-control-size, 2.75rem));
+    min-block-size: max(24px, var(--acs-control-size, 2.75rem));
     padding: 0 var(--_space-3);
     border: 1px solid var(--acs-control-border-color, var(--_border));
     border-radius: var(--acs-control-radius, var(--_radius-full));
@@ -126,8 +127,8 @@ export const controlStyles = css`
     gap: var(--_space-2);
   }
   .actions button {
-    min-block-size: 1.5rem;
-    min-inline-size: 1.5rem;
+    min-block-size: max(24px, 1.5rem);
+    min-inline-size: max(24px, 1.5rem);
     padding: var(--_space-1) var(--_space-3);
     border-radius: var(--_radius-s);
     background: var(--_surface);

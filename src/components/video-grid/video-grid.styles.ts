@@ -64,8 +64,9 @@ export const videoGridStyles = css`
   button {
     display: grid;
     place-items: center;
-    inline-size: 2rem;
-    block-size: 2rem;
+    /* Never under 24 x 24 CSS px (WCAG 2.5.8), whatever the page's root font size. */
+    inline-size: max(24px, 2rem);
+    block-size: max(24px, 2rem);
     border: 1px solid var(--_border);
     border-radius: 50%;
     background: var(--_surface);

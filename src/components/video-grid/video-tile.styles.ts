@@ -93,8 +93,9 @@ export const videoTileStyles = css`
     inset-block-start: var(--_space-1);
     display: grid;
     place-items: center;
-    inline-size: 2rem;
-    block-size: 2rem;
+    /* Never under 24 x 24 CSS px (WCAG 2.5.8), whatever the page's root font size. */
+    inline-size: max(24px, 2rem);
+    block-size: max(24px, 2rem);
     padding: 0;
     border: 0;
     border-radius: 50%;

@@ -1,0 +1,103 @@
+// Every element in a hostile page: 320 px wide, the root font at 10 px and the text at 200 %, host rules that
+// reset buttons, and outside data of any length. Nothing may overflow horizontally; every target stays 24 x 24.
+import { expect, waitUntil } from '@open-wc/testing';
+import { html, render } from 'lit';
+import '../../src/define.js';
+import { testSimulator } from '../helpers/simulator.js';
+import { cleanupHosts, mountHost } from '../helpers/hosts.js';
+
+const HOSTILE = `
+  html { font-size: 10px; }
+  .page { font-size: 200%; width: 320px; }
+  .page * { letter-spacing: 0.02em; }
+  button { all: unset; }
+`;
+
+/** Every interactive element inside the shadow roots under `root`, with its box. */
+function targets(root: Element): { what: string; box: DOMRect }[] {
+  const found: { what: string; box: DOMRect }[] = [];
+  const walk = (node: Element | ShadowRoot) => {
+    for (const el of node.querySelectorAll('*')) {
+      if (el.matches('button, a[href], select, input, [role=button]')) {
+        const box = el.getBoundingClientRect();
+        if (box.width > 0)
+          found.push({
+            what: `${(el.getRootNode() as ShadowRoot).host?.localName} ${el.localName}.${el.getAttribute('part') ?? ''}`,
+            box,
+          });
+      }
+      if (el.shadowRoot) walk(el.shadowRoot);
+    }
+  };
+  walk(root);
+  return found;
+}
+
+describe('every element in any page', () => {
+  afterEach(cleanupHosts);
+
+  it('at 320 px, root font 10 px, text at 200 %: no horizontal overflow, every target at least 24 x 24', async function () {
+    this.timeout(60_000);
+    const style = document.createElement('style');
+    style.textContent = HOSTILE;
+    document.head.append(style);
+    const longDevice = 'Bluetooth Headset '.repeat(14).trim();
+    const sim = testSimulator({
+      latency: 1,
+      devices: {
+        cameras: [{ id: 'c1', name: `${longDevice} Camera` }],
+        microphones: [{ id: 'm1', name: longDevice }],
+        speakers: [{ id: 's1', name: longDevice }],
+      },
+    });
+    const call = await sim.connectedCall({ participants: [{ displayName: 'N'.repeat(10_000) }, 'Ben'] });
+    const host = mountHost('div');
+    host.className = 'page';
+    render(
+      html`<acs-call-provider .callAgent=${sim.agent} .deviceManager=${sim.deviceManager} .sdk=${sim.sdk}>
+        <acs-call-status></acs-call-status>
+        <acs-call-notices platform="ios" guide-href="#g" devices-href="#d"></acs-call-notices>
+        <acs-video-grid></acs-video-grid>
+        <acs-mute-button></acs-mute-button>
+        <acs-camera-button></acs-camera-button>
+        <acs-screen-share-button></acs-screen-share-button>
+        <acs-hold-button></acs-hold-button>
+        <acs-hang-up-button></acs-hang-up-button>
+        <acs-join-button></acs-join-button>
+        <acs-device-picker preview storage-key="any-page"></acs-device-picker>
+        <acs-permission-guide></acs-permission-guide>
+      </acs-call-provider>`,
+      host,
+    );
+    const picker = host.querySelector('acs-device-picker')!;
+    await waitUntil(() => picker.shadowRoot?.querySelector('select#microphone'), 'devices listed', { timeout: 10_000 });
+    sim.agent!.simulate.incomingCall({ displayName: 'Caller '.repeat(1500) });
+    call.simulate.interruption('pstn', { os: 'ios' });
+    call.simulate.remoteDiagnostic(call.simulate.participants[0]!, 'networkSendQuality', 3);
+    await new Promise((r) => setTimeout(r, 300));
+    try {
+      const overflowing = [...host.querySelectorAll('*')]
+        .filter((el) => el.localName.startsWith('acs-'))
+        .map((el) => ({ tag: el.localName, right: el.getBoundingClientRect().right, width: el.scrollWidth }))
+        .filter((e) => e.right > 320 + 8 + 1 || e.width > 320 + 1);
+      expect(overflowing, 'elements wider than the page').to.deep.equal([]);
+      expect(document.documentElement.scrollWidth, 'the page does not scroll sideways').to.be.at.most(innerWidth);
+      const small = targets(host)
+        .filter((t) => t.box.width < 24 || t.box.height < 24)
+        .map((t) => `${t.what} ${Math.round(t.box.width)}x${Math.round(t.box.height)}`);
+      expect(small, 'targets under 24 x 24').to.deep.equal([]);
+      const status = host.querySelector('acs-call-status')!;
+      expect(status.matches(':state(incoming)'), 'the incoming call is shown').to.equal(true);
+      const caller = status.shadowRoot!.querySelector('[part="caller"]')!;
+      expect(caller.getAttribute('title')!.length, 'the whole name is reachable').to.be.above(10_000);
+      expect(caller.getAttribute('aria-label')!.length, 'a readable accessible name').to.be.below(120);
+      expect(
+        status.getBoundingClientRect().height,
+        'a 10,000-character caller name does not push Accept down',
+      ).to.be.below(600);
+    } finally {
+      style.remove();
+      localStorage.removeItem('any-page');
+    }
+  });
+});
