@@ -93,7 +93,9 @@ describe('<acs-call-provider> real SDK, offline', () => {
     expect(detail.message).to.contain('no CallClient export');
     await el.updateComplete;
     expect(errorText(el)).to.contain('The calling service could not be loaded');
-    expect(errorText(el)).to.contain('Details: Could not load the calling library from data:text/javascript');
+    expect(errorText(el)).to.contain('Could not load the calling library from data:text/javascript');
+    // The technical detail is folded under "Technical details", out of the user's way.
+    expect(el.shadowRoot!.querySelector('details[part="details"]')!.hasAttribute('open')).to.equal(false);
   });
 
   it('localizes its error', async () => {

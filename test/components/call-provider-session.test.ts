@@ -86,7 +86,7 @@ describe('<acs-call-provider> session (the simulated SDK module through sdk-src)
     expect((await event).detail.operation).to.equal('refreshToken');
     await el.updateComplete;
     expect(alerts(el)).to.deep.equal([
-      'Could not get access to the call service. Check your connection and try again.Details: The token URL answered 503. Try again',
+      'Could not get access to the call service. Check your connection and try again. Technical details The token URL answered 503. Try again',
     ]);
     server.next = () => json({ token: tokenOn(clock, 60) });
     el.shadowRoot!.querySelector<HTMLButtonElement>('[part="retry"]')!.click();
@@ -203,13 +203,13 @@ describe('<acs-call-provider> session (the simulated SDK module through sdk-src)
   it('says what went wrong with the token in the page language', async () => {
     registerStrings('fr', 'call-provider', {
       tokenFailed: 'Jeton indisponible.',
-      details: (message: string) => `Détails : ${message}`,
+      technicalDetails: 'Détails techniques',
       tokenStatus: (status: number) => `Le serveur de jetons a répondu ${status}.`,
     });
     const el = make({ 'token-url': '/t', lang: 'fr' }, async () => json({}, 403));
     await oneEvent(el, 'acs-error');
     await el.updateComplete;
-    expect(alerts(el)[0]).to.contain('Jeton indisponible.Détails : Le serveur de jetons a répondu 403.');
+    expect(alerts(el)[0]).to.contain('Jeton indisponible. Détails techniques Le serveur de jetons a répondu 403.');
     expect(alerts(el)[0]).to.not.contain('The token URL');
   });
 

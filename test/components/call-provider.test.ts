@@ -302,7 +302,9 @@ describe('<acs-call-provider> with the simulator', () => {
     expect(alert.textContent).to.contain('490/4525');
     // The code once, after a message from the provider's string table.
     expect(alert.textContent!.split('490/4525').length).to.equal(2);
-    expect(alert.textContent).to.contain(`Details: ${callProviderStrings.endedBeforeConnected} (490/4525)`);
+    expect(alert.querySelector('[part="details"]')!.textContent).to.contain(
+      `${callProviderStrings.endedBeforeConnected} (490/4525)`,
+    );
     await waitUntil(() => label(el.querySelector('acs-call-status')!) === 'Call ended', 'status shows the end');
     el.shadowRoot!.querySelector<HTMLButtonElement>('[part="retry"]')!.click();
     await waitUntil(() => el.call?.state === 'Connected', 'joined on retry');

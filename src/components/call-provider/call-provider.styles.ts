@@ -34,11 +34,19 @@ export const callProviderStyles = css`
   .message {
     margin: 0;
     flex: 1 1 16rem;
+    min-inline-size: 0;
+  }
+  .message p {
+    margin: 0;
   }
   .details {
-    display: block;
     font-size: var(--_font-size-s);
     overflow-wrap: anywhere;
+  }
+  summary {
+    cursor: pointer;
+    min-block-size: 24px;
+    line-height: 24px;
   }
   button {
     font: inherit;

@@ -69,7 +69,8 @@ export { CallSession, NothingToJoinError, SdkLoadError, SessionError, type Calli
  * @csspart error - An error panel (a failed SDK load, token fetch or refresh, agent creation, join, or device
  *   manager).
  * @csspart message - The error's message.
- * @csspart details - The technical detail of the error.
+ * @csspart details - The technical detail of the error, folded under "Technical details" (for whoever helps the
+ *   user; the page gets it in `acs-error`).
  * @csspart retry - The "Try again" button.
  * @csspart progress - "Preparing the call…" / "Joining the call…", with a spinner (a live region).
  * @csspart rejoin - The offer to rejoin a call that ended while the service could not be reached, and its button.
@@ -389,9 +390,18 @@ export class AcsCallProvider extends AcsElement {
     const t = this.#localize;
     const { message, detail } = describeFailure(failure, t);
     return html`<div class="panel error" part="error" role="alert" dir=${t.dir}>
-      <p class="message" part="message">
-        ${message}${detail ? html`<span class="details" part="details">${t.term('details', detail)}</span>` : nothing}
-      </p>
+      <div class="message">
+        <p part="message">${message}</p>
+        ${
+          // For whoever helps the user (a support desk, the site's developer): folded, out of the user's way.
+          detail
+            ? html`<details class="details" part="details">
+                <summary>${t.term('technicalDetails')}</summary>
+                ${detail}
+              </details>`
+            : nothing
+        }
+      </div>
       <button part="retry" @click=${retry}>${t.term('retry')}</button>
     </div>`;
   }

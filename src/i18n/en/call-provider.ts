@@ -29,8 +29,8 @@ export const callProviderStrings = {
   /** The call ended while the call service could not be reached; the service is back (with `rejoin`). */
   endedInOutage: 'The call ended while the connection to the call service was lost. It is back now.',
   rejoin: 'Rejoin the call',
-  /** The technical detail shown under the message. */
-  details: (message: string) => `Details: ${message}`,
+  /** The summary of the folded technical detail under the message. */
+  technicalDetails: 'Technical details',
   retry: 'Try again',
 } satisfies StringTable;
 
