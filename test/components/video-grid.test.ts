@@ -468,6 +468,45 @@ describe('acs-video-grid', () => {
     expect(next!.disabled).to.equal(true);
   });
 
+  it('takes 16:9 of its width in normal flow, fills a height the page gives, and never widens the page', async () => {
+    const sim = newSim();
+    const call = (await sim.connectedCall({ participants: 3 })) as SimCall;
+    const host = document.createElement('div');
+    document.body.append(host);
+    const boxes = [
+      'width: 640px',
+      'width: 320px',
+      'width: 640px; height: 500px',
+      'display: flex; flex-direction: column; width: 600px; height: 400px',
+      'display: grid; grid-template-rows: 300px; width: 500px',
+      'display: flex; width: 500px; height: 300px',
+    ];
+    for (const style of boxes) {
+      const box = document.createElement('div');
+      box.setAttribute('style', style);
+      const grid = document.createElement('acs-video-grid');
+      grid.call = call;
+      grid.sdk = sim.sdk;
+      if (style.includes('column')) grid.style.flex = '1';
+      box.append(grid);
+      host.append(box);
+    }
+    await new Promise((r) => setTimeout(r, 50));
+    const sizes = [...host.querySelectorAll('acs-video-grid')].map((g) => {
+      const r = g.getBoundingClientRect();
+      return [Math.round(r.width), Math.round(r.height)];
+    });
+    expect(sizes).to.deep.equal([
+      [640, 360],
+      [320, 180],
+      [640, 500],
+      [600, 400],
+      [500, 300],
+      [500, 300],
+    ]);
+    host.remove();
+  });
+
   it('reports a page-size below 1 (console, acs-error) and uses 9', async () => {
     const original = console.error;
     const errors: string[] = [];

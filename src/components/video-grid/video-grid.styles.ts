@@ -8,8 +8,18 @@ export const videoGridStyles = css`
     --_float-size: var(--acs-video-grid-float-size, 22%);
     display: block;
     position: relative;
+    /* Fills a container that has a height; in normal flow (a height of 100 % of nothing) the sizer gives it the
+       16:9 of its width instead, never less than 10rem. */
+    box-sizing: border-box;
+    inline-size: 100%;
     block-size: 100%;
     min-block-size: 10rem;
+  }
+  /* In flow, it makes the height from the width only (a width is never made from a height, so no grid or flex
+     track of the page is widened); within a height the page gave, it stays inside it. */
+  .sizer {
+    aspect-ratio: var(--acs-video-grid-aspect-ratio, 16 / 9);
+    max-block-size: 100%;
   }
   .base {
     position: absolute;

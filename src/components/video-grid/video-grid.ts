@@ -108,6 +108,8 @@ export function gridShape(
  * @cssproperty --acs-video-grid-avatar-background - Background of the initials.
  * @cssproperty --acs-video-grid-strip-size - Height of the participant strip in the screen-share and speaker layouts.
  * @cssproperty --acs-video-grid-float-size - Width of the floating local preview in the one-to-one layout.
+ * @cssproperty --acs-video-grid-aspect-ratio - The grid's shape when nothing gives it a height (default `16 / 9`; it
+ *   fills any height the page gives it).
  * @cssproperty --acs-video-grid-network-warning-color - Colour of the weak-connection marker on a tile (the SDK's remote
  *   diagnostics say the participant's network is bad; the SDK delivers them from participants whose client sends
  *   them: `<acs-call-provider share-diagnostics>`).
@@ -496,32 +498,33 @@ export class AcsVideoGrid extends AcsCallElement implements TileHost {
     // Forget the tiles no longer shown (their renderers are released as they leave the DOM).
     const keep = new Set(entries.map((e) => e.key));
     for (const key of this.#tiles.keys()) if (!keep.has(key)) this.#tiles.delete(key);
-    return html`<div part="base" class="base" dir=${t.dir}>
-      <div part="tiles" class=${cls} style=${cssVars(style)} role="list" aria-label=${t.term('grid')}>
-        ${entries.map((e) => this.#tile(e, call, lang))}
-      </div>
-      ${
-        pages > 1
-          ? html`<div part="pager" class="pager" role="group" aria-label=${t.term('pages')}>
-              <button
-                aria-label=${t.term('previousPage')}
-                ?disabled=${page === 0}
-                @click=${() => this.goToPage(page - 1)}
-              >
-                ${icon('M12 4l-6 6 6 6')}
-              </button>
-              <span>${t.term('page', page + 1, pages)}</span>
-              <button
-                aria-label=${t.term('nextPage')}
-                ?disabled=${page >= pages - 1}
-                @click=${() => this.goToPage(page + 1)}
-              >
-                ${icon('M8 4l6 6-6 6')}
-              </button>
-            </div>`
-          : nothing
-      }
-      <div role="status" class="visually-hidden">${this.announcement}</div>
-    </div>`;
+    return html`<div class="sizer"></div>
+      <div part="base" class="base" dir=${t.dir}>
+        <div part="tiles" class=${cls} style=${cssVars(style)} role="list" aria-label=${t.term('grid')}>
+          ${entries.map((e) => this.#tile(e, call, lang))}
+        </div>
+        ${
+          pages > 1
+            ? html`<div part="pager" class="pager" role="group" aria-label=${t.term('pages')}>
+                <button
+                  aria-label=${t.term('previousPage')}
+                  ?disabled=${page === 0}
+                  @click=${() => this.goToPage(page - 1)}
+                >
+                  ${icon('M12 4l-6 6 6 6')}
+                </button>
+                <span>${t.term('page', page + 1, pages)}</span>
+                <button
+                  aria-label=${t.term('nextPage')}
+                  ?disabled=${page >= pages - 1}
+                  @click=${() => this.goToPage(page + 1)}
+                >
+                  ${icon('M8 4l6 6-6 6')}
+                </button>
+              </div>`
+            : nothing
+        }
+        <div role="status" class="visually-hidden">${this.announcement}</div>
+      </div>`;
   }
 }
