@@ -236,6 +236,21 @@ describe('<acs-call-notices>', () => {
     await waitUntil(() => call.localVideoStreams.length === 1 && call.localVideoStreams[0] !== first, 'restarted');
   });
 
+  it('"Restart video" with no camera left says so (not just "try again") and fires acs-error', async () => {
+    ({ sim, call } = await connectedSimulator(
+      { latency: 0, devices: { cameras: [], microphones: [{ id: 'mic', name: 'Microphone' }] } },
+      { participants: 1 },
+    ));
+    const el = await mount();
+    call.simulate.diagnostic('cameraStoppedUnexpectedly', true);
+    await el.updateComplete;
+    const event = oneEvent(el, 'acs-error') as Promise<AcsErrorEvent>;
+    actionOf(notices(el)[0]!)!.click();
+    expect((await event).detail.operation).to.equal('startVideo');
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('.failed')!.textContent).to.equal(callNoticesStrings.noCameraToRestart);
+  });
+
   it('releases its listeners on removal and follows another call', async () => {
     await expectListenersFollowTheCall(await mount(), sim, call);
   });

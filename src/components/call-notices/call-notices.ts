@@ -125,6 +125,8 @@ export class AcsCallNotices extends AcsDeviceElement {
   #lastCall?: Call;
   /** The notice whose action failed last (its failure is said in that notice, while it is shown). */
   #failed?: DiagnosticName;
+  /** The last action was to start video without a camera to start it with. */
+  #noCamera = false;
 
   /** The diagnostics being told now (dismissed ones included), newest first. */
   get active(): DiagnosticName[] {
@@ -222,6 +224,7 @@ export class AcsCallNotices extends AcsDeviceElement {
     const call = this.activeCall;
     if (!call) return;
     this.#failed = name;
+    this.#noCamera = false;
     if (action === 'unmute') {
       if (await this.#action.run('unmute', () => call.unmute())) this.#failed = undefined;
       return;
@@ -233,6 +236,7 @@ export class AcsCallNotices extends AcsDeviceElement {
     // A frozen camera is restarted (stopped, then started); a stopped one is started. One camera command at a time
     // with every other element (the camera button's "Restart video" may be clicked too).
     const kind = cameraStreamOf(call) ? 'restart' : 'start';
+    this.#noCamera = !camera;
     if (await this.#action.run('startVideo', () => cameraCommand(call, kind, sdk, camera))) this.#failed = undefined;
   }
 
@@ -310,7 +314,7 @@ export class AcsCallNotices extends AcsDeviceElement {
           (n) =>
             html`<li id="notice-${n.name}" part="notice notice-${n.row.severity}" class="notice ${n.row.severity}">
               <p part="message" id="message-${n.name}" role="alert">${t.term(noticeMessage(n.row, platform))}</p>
-              ${failed === n.name ? html`<p class="failed" role="alert">${t.term('actionFailed')}</p>` : nothing}
+              ${failed === n.name ? html`<p class="failed" role="alert">${t.term(this.#noCamera ? 'noCameraToRestart' : 'actionFailed')}</p>` : nothing}
               <div class="actions">
                 ${this.#renderAction(n.name, n.row.action, `message-${n.name}`)}
                 <button part="dismiss" aria-describedby="message-${n.name}" @click=${() => this.dismiss(n.name)}>

@@ -58,6 +58,8 @@ export const callNoticesStrings = {
   fewer: 'Show fewer notices',
   /** A recovery action that failed. */
   actionFailed: 'That did not work. Try again.',
+  /** "Restart video" with no camera to start (unplugged, or none left). */
+  noCameraToRestart: 'No camera is available. Connect a camera, then try again.',
 } satisfies StringTable;
 
 export type CallNoticesStrings = typeof callNoticesStrings;
