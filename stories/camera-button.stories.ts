@@ -4,20 +4,11 @@ import '../src/components/camera-button/acs-camera-button.js';
 import '../src/components/call-provider/acs-call-provider.js';
 import '../src/components/video-grid/acs-video-grid.js';
 import { createSimulator, type Simulator } from '../src/simulator/index.js';
+import { withSimulatedCall, type SimulatedCallLoaded as Loaded, type SimCall } from './simulated-call.js';
 import type { CallState } from '../src/sdk/index.js';
 
-type SimCall = Awaited<ReturnType<Simulator['connectedCall']>>;
-type Loaded = { call: SimCall; sim: Simulator };
-
-/** A simulated connected call, prepared by `setup` (one simulator per story). */
-const withCall =
-  (setup: (call: SimCall, sim: Simulator) => void | Promise<void> = () => {}, options = {}) =>
-  async (): Promise<Loaded> => {
-    const sim = createSimulator({ latency: 300, ...options });
-    const call = await sim.connectedCall({ participants: 2 });
-    await setup(call, sim);
-    return { call, sim };
-  };
+// One simulator and connected call per story (stories/simulated-call.ts).
+const withCall = withSimulatedCall;
 
 const startVideo = async (call: SimCall, sim: Simulator) => {
   const [camera] = await sim.deviceManager.getCameras();

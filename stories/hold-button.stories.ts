@@ -1,19 +1,11 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/components/hold-button/acs-hold-button.js';
-import { createSimulator, type Simulator } from '../src/simulator/index.js';
+import { withSimulatedCall, type SimCall } from './simulated-call.js';
 import type { CallState } from '../src/sdk/index.js';
 
-type SimCall = Awaited<ReturnType<Simulator['connectedCall']>>;
-
-const withCall =
-  (setup: (call: SimCall) => void | Promise<void> = () => {}) =>
-  async (): Promise<{ call: SimCall }> => {
-    const sim = createSimulator({ latency: 300 });
-    const call = await sim.connectedCall({ participants: 1 });
-    await setup(call);
-    return { call };
-  };
+// One simulator and connected call per story (stories/simulated-call.ts).
+const withCall = withSimulatedCall;
 
 const meta: Meta = {
   title: 'Elements/Hold Button',

@@ -25,6 +25,8 @@ class ScenarioStage extends LitElement {
       display: grid;
       gap: 1rem;
       font-family: system-ui, sans-serif;
+      /* SDK names in the scenario texts (microphoneMuteUnexpectedly) wrap on a phone. */
+      overflow-wrap: anywhere;
     }
     .controls {
       display: flex;

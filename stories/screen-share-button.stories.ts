@@ -1,20 +1,11 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/components/screen-share-button/acs-screen-share-button.js';
-import { createSimulator, type Simulator } from '../src/simulator/index.js';
+import { withSimulatedCall, type SimulatedCallLoaded as Loaded } from './simulated-call.js';
 import type { CallState } from '../src/sdk/index.js';
 
-type SimCall = Awaited<ReturnType<Simulator['connectedCall']>>;
-type Loaded = { call: SimCall; sim: Simulator };
-
-const withCall =
-  (setup: (call: SimCall) => void | Promise<void> = () => {}) =>
-  async (): Promise<Loaded> => {
-    const sim = createSimulator({ latency: 300 });
-    const call = await sim.connectedCall({ participants: 2 });
-    await setup(call);
-    return { call, sim };
-  };
+// One simulator and connected call per story (stories/simulated-call.ts).
+const withCall = withSimulatedCall;
 
 const meta: Meta = {
   title: 'Elements/Screen Share Button',

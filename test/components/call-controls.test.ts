@@ -12,7 +12,6 @@ import type { AcsHangUpButton } from '../../src/components/hang-up-button/hang-u
 import type { AcsJoinButton } from '../../src/components/join-button/join-button.js';
 import type { AcsCallProvider } from '../../src/components/call-provider/call-provider.js';
 import type { AcsErrorEvent } from '../../src/events/acs-error.js';
-import type { Call } from '../../src/sdk/index.js';
 import {
   cleanupHosts,
   connectedSimulator,
@@ -21,36 +20,12 @@ import {
   type SimCall,
 } from '../helpers/hosts.js';
 import { testSimulator } from '../helpers/simulator.js';
+import { recordCalls } from '../helpers/record-calls.js';
 
 const part = (el: HTMLElement, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
 const button = (el: HTMLElement) => part(el, 'button') as HTMLButtonElement;
 const label = (el: HTMLElement) => button(el).textContent!.trim();
 const hint = (el: HTMLElement) => part(el, 'hint')!.textContent!.trim();
-
-/** Records calls of the given methods and the most in flight at once. */
-function spy<M extends keyof Call>(call: Call, methods: readonly M[]) {
-  const log: { method: M; args: unknown[] }[] = [];
-  let inFlight = 0;
-  let max = 0;
-  for (const method of methods) {
-    const original = (call[method] as (...a: unknown[]) => Promise<unknown>).bind(call);
-    (call as unknown as Record<string, unknown>)[method] = async (...args: unknown[]) => {
-      log.push({ method, args });
-      max = Math.max(max, ++inFlight);
-      try {
-        return await original(...args);
-      } finally {
-        inFlight--;
-      }
-    };
-  }
-  return {
-    log,
-    get maxInFlight() {
-      return max;
-    },
-  };
-}
 
 describe('call controls', () => {
   let sim: Sim;
@@ -80,12 +55,12 @@ describe('call controls', () => {
 
     it('a double click starts sharing once', async () => {
       const el = await mount();
-      const calls = spy(call, ['startScreenSharing', 'stopScreenSharing']);
+      const calls = recordCalls(call, ['startScreenSharing', 'stopScreenSharing']);
       button(el).click();
       button(el).click();
       button(el).click();
       await waitUntil(() => el.matches(':state(on)') && !el.matches(':state(pending)'), 'sharing');
-      expect(calls.log.map((c) => c.method)).to.deep.equal(['startScreenSharing']);
+      expect(calls.methods).to.deep.equal(['startScreenSharing']);
       expect(calls.maxInFlight).to.equal(1);
     });
 
@@ -154,11 +129,11 @@ describe('call controls', () => {
 
     it('a double click holds once', async () => {
       const el = await mount();
-      const calls = spy(call, ['hold', 'resume']);
+      const calls = recordCalls(call, ['hold', 'resume']);
       button(el).click();
       button(el).click();
       await waitUntil(() => call.state === 'LocalHold' && !el.matches(':state(pending)'), 'held');
-      expect(calls.log.map((c) => c.method)).to.deep.equal(['hold']);
+      expect(calls.methods).to.deep.equal(['hold']);
     });
 
     it('shows a hold by the other side, with nothing to do', async () => {
@@ -194,7 +169,7 @@ describe('call controls', () => {
       call.simulate.capabilities({ hangUpForEveryOne: false });
       await el.updateComplete;
       expect(!!part(el, 'end-for-everyone'), 'not offered without the capability').to.equal(false);
-      const calls = spy(call, ['hangUp']);
+      const calls = recordCalls(call, ['hangUp']);
       for (let i = 0; i < 5; i++) button(el).click();
       await waitUntil(() => call.state === 'Disconnected', 'left');
       expect(calls.log.length).to.equal(1);
@@ -206,7 +181,7 @@ describe('call controls', () => {
       call.simulate.end({ code: 0, subCode: 0 });
       await el.updateComplete;
       expect(hint(el)).to.equal('The call has ended');
-      const calls = spy(call, ['hangUp']);
+      const calls = recordCalls(call, ['hangUp']);
       let errors = 0;
       el.addEventListener('acs-error', () => errors++);
       button(el).click();
@@ -223,7 +198,7 @@ describe('call controls', () => {
       call.simulate.capabilities({ hangUpForEveryOne: true });
       await el.updateComplete;
       expect(el.matches(':state(can-end-for-everyone)')).to.equal(true);
-      const calls = spy(call, ['hangUp']);
+      const calls = recordCalls(call, ['hangUp']);
       part(el, 'end-for-everyone')!.click();
       await el.updateComplete;
       expect(el.matches(':state(confirming)')).to.equal(true);

@@ -17,37 +17,13 @@ import {
   type SimCall,
 } from '../helpers/hosts.js';
 import { testSimulator } from '../helpers/simulator.js';
+import { recordCalls } from '../helpers/record-calls.js';
 import { createVirtualClock } from '../../src/simulator/index.js';
 
 const button = (el: HTMLElement) => el.shadowRoot!.querySelector<HTMLButtonElement>('[part="button"]')!;
 const label = (el: HTMLElement) => button(el).textContent!.trim();
 const hint = (el: HTMLElement) => el.shadowRoot!.querySelector('[part="hint"]')!.textContent!.trim();
 const videoOf = (call: Call) => call.localVideoStreams.find((s) => s.mediaStreamType === 'Video');
-
-/** Counts startVideo / stopVideo calls, and how many were in flight at once. */
-function spy(call: Call) {
-  const log: string[] = [];
-  let inFlight = 0;
-  let max = 0;
-  for (const method of ['startVideo', 'stopVideo'] as const) {
-    const original = call[method].bind(call);
-    (call as unknown as Record<string, unknown>)[method] = async (stream: never) => {
-      log.push(method);
-      max = Math.max(max, ++inFlight);
-      try {
-        await original(stream);
-      } finally {
-        inFlight--;
-      }
-    };
-  }
-  return {
-    log,
-    get maxInFlight() {
-      return max;
-    },
-  };
-}
 
 /** Makes the page look hidden or visible, and tells the document. */
 function setVisibility(state: 'hidden' | 'visible') {
@@ -98,10 +74,10 @@ describe('<acs-camera-button>', () => {
 
   it('ignores clicks while a command is in flight (10 fast clicks start video once)', async () => {
     const el = await mount();
-    const calls = spy(call);
+    const calls = recordCalls(call, ['startVideo', 'stopVideo']);
     for (let i = 0; i < 10; i++) button(el).click();
     await waitUntil(() => el.matches(':state(on)') && !el.matches(':state(pending)'), 'on');
-    expect(calls.log).to.deep.equal(['startVideo']);
+    expect(calls.methods).to.deep.equal(['startVideo']);
     expect(calls.maxInFlight).to.equal(1);
   });
 
@@ -346,10 +322,10 @@ describe('<acs-camera-button>', () => {
     call.simulate.end({ code: 0, subCode: 0 });
     await el.updateComplete;
     expect(hint(el)).to.equal('The call has ended');
-    const calls = spy(call);
+    const calls = recordCalls(call, ['startVideo', 'stopVideo']);
     button(el).click();
     await el.updateComplete;
-    expect(calls.log).to.deep.equal([]);
+    expect(calls.methods).to.deep.equal([]);
   });
 
   it('releases every SDK listener on removal, and follows another call', async () => {

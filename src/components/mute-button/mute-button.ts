@@ -5,6 +5,7 @@ import { keyed } from 'lit/directives/keyed.js';
 import { AcsCallElement, setStates } from '../shared/acs-element.js';
 import { baseStyles } from '../../styles/shared.js';
 import { muteButtonStyles } from './mute-button.styles.js';
+import { controlStyles } from '../shared/control.js';
 import { CallController } from '../../controllers/call-controller.js';
 import { DiagnosticsController } from '../../controllers/diagnostics-controller.js';
 import { CapabilitiesController } from '../../controllers/capabilities-controller.js';
@@ -57,7 +58,9 @@ const SLASH = 'M2 3.3 3.3 2 22 20.7 20.7 22Z';
  * @csspart guide - The link to the permission guide (with `guide-href`).
  * @csspart error - A failed mute/unmute.
  *
- * @cssproperty --acs-mute-button-size - Minimum width and height of the button.
+ * @cssproperty --acs-mute-button-size - Minimum width and height of the button. Each `--acs-mute-button-*` token falls
+ *   back to the shared control token (`--acs-control-size`, `--acs-control-background`, ...), which themes every
+ *   call control at once.
  * @cssproperty --acs-mute-button-background - Background while unmuted.
  * @cssproperty --acs-mute-button-color - Icon and text color while unmuted.
  * @cssproperty --acs-mute-button-background-muted - Background while muted.
@@ -80,7 +83,7 @@ const SLASH = 'M2 3.3 3.3 2 22 20.7 20.7 22Z';
  * @fires acs-error - A mute or unmute failed (the button keeps showing the SDK's real state).
  */
 export class AcsMuteButton extends AcsCallElement {
-  static override styles = [baseStyles, muteButtonStyles];
+  static override styles = [baseStyles, controlStyles, muteButtonStyles];
 
   /** Hides the visible label (the button keeps its accessible name). */
   @property({ type: Boolean, reflect: true, attribute: 'label-hidden' }) labelHidden = false;
