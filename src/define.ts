@@ -11,3 +11,6 @@ import './components/hold-button/acs-hold-button.js';
 import './components/hang-up-button/acs-hang-up-button.js';
 import './components/join-button/acs-join-button.js';
 import './components/call-notices/acs-call-notices.js';
+import './components/control-bar/acs-control-bar.js';
+import './components/call-lobby/acs-call-lobby.js';
+import './components/call-screen/acs-call-screen.js';

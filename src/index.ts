@@ -38,4 +38,7 @@ export * from './components/hold-button/hold-button.js';
 export * from './components/hang-up-button/hang-up-button.js';
 export * from './components/join-button/join-button.js';
 export * from './components/call-notices/call-notices.js';
+export * from './components/control-bar/control-bar.js';
+export * from './components/call-lobby/call-lobby.js';
+export * from './components/call-screen/call-screen.js';
 export { renderControl, controlStyles, type ControlView } from './components/shared/control.js';

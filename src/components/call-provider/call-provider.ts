@@ -72,7 +72,9 @@ export { CallSession, NothingToJoinError, SdkLoadError, SessionError, type Calli
  * @csspart details - The technical detail of the error, folded under "Technical details" (for whoever helps the
  *   user; the page gets it in `acs-error`).
  * @csspart retry - The "Try again" button.
- * @csspart progress - "Preparing the call…" / "Joining the call…", with a spinner (a live region).
+ * @csspart progress - "Preparing the call…" / "Joining the call…", with a spinner (a live region). Not shown while
+ *   an element inside shows the progress itself (`<acs-call-screen>`, which says so with an
+ *   `acs-progress-shown` event when connected).
  * @csspart rejoin - The offer to rejoin a call that ended while the service could not be reached, and its button.
  *
  * @cssproperty --acs-call-provider-error-background - Error panel background.
@@ -163,6 +165,8 @@ export class AcsCallProvider extends AcsElement {
   @provide({ context: localMediaContext }) readonly localMedia: LocalMedia = new LocalMedia();
 
   readonly #localize = new LocalizeController(this, 'call-provider', callProviderStrings);
+  /** Elements inside that show the preparing and joining progress themselves (`acs-progress-shown`). */
+  readonly #progressShownBy = new Set<Element>();
   readonly #agent = new CallAgentController(this);
   readonly #session = new SessionController(this, {
     settings: () => {
@@ -259,6 +263,23 @@ export class AcsCallProvider extends AcsElement {
   /** The token credential of the provider's session (fetching from `token-url`, or the simulator's), if any. */
   get credential(): CommunicationTokenCredential | undefined {
     return this.#session.session?.credential;
+  }
+
+  constructor() {
+    super();
+    this.addEventListener('acs-progress-shown', (event) => {
+      this.#progressShownBy.add(event.composedPath()[0] as Element);
+      this.requestUpdate();
+    });
+  }
+
+  /** Whether an element inside shows the progress (the provider's own line would say it twice). */
+  get #progressShownInside(): boolean {
+    for (const el of this.#progressShownBy) {
+      if (el.isConnected && this.contains(el)) return true;
+      this.#progressShownBy.delete(el);
+    }
+    return false;
   }
 
   override disconnectedCallback(): void {
@@ -410,7 +431,13 @@ export class AcsCallProvider extends AcsElement {
     const t = this.#localize;
     const failure = this.#session.failure ?? this.#join.error;
     const joining = this.#join.state === 'joining';
-    const progress = this.#session.loading ? t.term('loading') : joining && !failure ? t.term('joining') : '';
+    const progress = this.#progressShownInside
+      ? ''
+      : this.#session.loading
+        ? t.term('loading')
+        : joining && !failure
+          ? t.term('joining')
+          : '';
     const problem = this.#problem;
     return html`
       ${

@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { AcsDeviceElement } from '../shared/acs-device-element.js';
 import { setStates } from '../shared/acs-element.js';
+import { reportInvalidAttribute } from '../shared/input-check.js';
 import { emitError, errorsOf } from '../../events/acs-error.js';
 import { baseStyles } from '../../styles/shared.js';
 import { devicePickerStyles } from './device-picker.styles.js';
@@ -71,6 +72,7 @@ const OPERATION: Record<DeviceKind, string> = {
  * @cssproperty --acs-device-picker-preview-radius - Corner radius of the preview.
  *
  * @cssstate no-permission - No device can be listed yet (permission not granted).
+ * @cssstate no-devices - No camera and no microphone is connected.
  * @cssstate pending - A choice is being applied.
  * @cssstate error - The last listing or choice failed.
  *
@@ -88,6 +90,12 @@ export class AcsDevicePicker extends AcsDeviceElement {
 
   /** Shows a microphone level meter. */
   @property({ type: Boolean }) meter = false;
+
+  /**
+   * The lists shown, separated by spaces: `camera`, `microphone`, `speaker` (default: all three). A split button
+   * beside the mute button shows `microphone speaker`.
+   */
+  @property() kinds = 'camera microphone speaker';
 
   /** @internal The camera chosen while no video stream exists (the SDK has no "selected camera"). */
   @state() protected cameraId?: string;
@@ -269,8 +277,15 @@ export class AcsDevicePicker extends AcsDeviceElement {
     }
   }
 
-  protected override updated(changed: PropertyValues): void {
+  protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    if (
+      changed.has('kinds') &&
+      String(this.kinds ?? '')
+        .split(/\s+/)
+        .some((k) => k && !(k in OPERATION))
+    )
+      reportInvalidAttribute(this, 'kinds', this.kinds, '"camera", "microphone" and "speaker", separated by spaces');
     for (const select of this.renderRoot.querySelectorAll('select')) {
       select.value = this.#selected(select.id as DeviceKind)?.id ?? '';
     }
@@ -280,7 +295,8 @@ export class AcsDevicePicker extends AcsDeviceElement {
       speaker: this.#devices.selectedSpeaker?.id,
     };
     setStates(this.internals, {
-      'no-permission': !this.#devices.cameras.length && !this.#devices.microphones.length,
+      'no-permission': !this.#devices.cameras.length && !this.#devices.microphones.length && !this.#none,
+      'no-devices': this.#none,
       pending: !!this.#action.pending,
       error: !!(this.#action.error ?? this.#devices.error),
     });
@@ -379,6 +395,25 @@ export class AcsDevicePicker extends AcsDeviceElement {
       </select>`;
   }
 
+  /** Listed, nothing awaits permission, and nothing is listed: there is no camera and no microphone at all. */
+  get #none(): boolean {
+    const d = this.#devices;
+    const awaiting = d.awaitingPermission.camera || d.awaitingPermission.microphone;
+    return d.listed && !awaiting && !d.error && !d.cameras.length && !d.microphones.length;
+  }
+
+  /** Whether the list of `kind` is asked for (see `kinds`). */
+  #shows(kind: DeviceKind): boolean {
+    return this.#kinds.has(kind);
+  }
+
+  get #kinds(): Set<DeviceKind> {
+    const asked = String(this.kinds ?? '')
+      .split(/\s+/)
+      .filter((k): k is DeviceKind => k in OPERATION);
+    return new Set(asked.length ? asked : (Object.keys(OPERATION) as DeviceKind[]));
+  }
+
   override render(): TemplateResult {
     const t = this.#t;
     const d = this.#devices;
@@ -390,19 +425,21 @@ export class AcsDevicePicker extends AcsDeviceElement {
         ? t.term('selectFailed', t.term(kind), failure.message)
         : '';
     const granted = d.cameras.length || d.microphones.length;
+    const awaiting = d.awaitingPermission.camera || d.awaitingPermission.microphone;
+    const none = this.#none;
     const offer = this.offer;
     return html`<section part="base" class="base" dir=${t.dir} aria-label=${t.term('region')}>
-      ${granted ? nothing : html`<p part="hint">${t.term('needPermission')}</p>`}
-      ${!granted || d.awaitingPermission.camera || d.awaitingPermission.microphone ? html`<slot name="permission"></slot>` : nothing}
-      ${granted && this.#caps.allows('turnVideoOn') ? this.#kind('camera') : nothing}
+      ${granted ? nothing : html`<p part="hint">${t.term(none ? 'noDevices' : 'needPermission')}</p>`}
+      ${(!granted && !none) || awaiting ? html`<slot name="permission"></slot>` : nothing}
+      ${granted && this.#shows('camera') && this.#caps.allows('turnVideoOn') ? this.#kind('camera') : nothing}
       ${
-        this.preview && this.selectedCamera
+        this.preview && this.#shows('camera') && this.selectedCamera
           ? html`<div class="preview" part="preview" role="img" aria-label=${t.term('preview')}></div>`
           : nothing
       }
-      ${granted && this.#caps.allows('unmuteMic') ? this.#kind('microphone') : nothing}
+      ${granted && this.#shows('microphone') && this.#caps.allows('unmuteMic') ? this.#kind('microphone') : nothing}
       ${
-        this.#level.target
+        this.#level.target && this.#shows('microphone')
           ? html`<meter
               part="meter"
               min="0"
@@ -412,8 +449,8 @@ export class AcsDevicePicker extends AcsDeviceElement {
             ></meter>`
           : nothing
       }
-      ${granted && d.isSpeakerSelectionAvailable && d.speakers.length ? this.#section('speaker') : nothing}
-      ${granted && !d.isSpeakerSelectionAvailable ? html`<p part="hint">${t.term('noSpeakerSelection')}</p>` : nothing}
+      ${granted && this.#shows('speaker') && d.isSpeakerSelectionAvailable && d.speakers.length ? this.#section('speaker') : nothing}
+      ${granted && this.#shows('speaker') && !d.isSpeakerSelectionAvailable ? html`<p part="hint">${t.term('noSpeakerSelection')}</p>` : nothing}
       <p part="notice" role="status">
         ${this.notice}
         ${

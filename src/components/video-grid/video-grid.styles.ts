@@ -45,6 +45,9 @@ export const videoGridStyles = css`
   .cell {
     inline-size: var(--_tile-w);
     block-size: var(--_tile-h);
+    /* The computed size never spills out of its track (the gaps are in rem, the size in px). */
+    max-inline-size: 100%;
+    max-block-size: 100%;
     place-self: center;
   }
   .stage {

@@ -7,7 +7,6 @@ export const devicePickerStrings = {
   camera: 'Camera',
   microphone: 'Microphone',
   speaker: 'Speaker',
-  /** A device the SDK lists without a name. */
   /** A device whose label is blank: its kind and place in the list ("Microphone 2"). */
   numbered: (kind: string, n: number) => `${kind} ${n}`,
   /** Before permission: the lists are empty. */
@@ -18,6 +17,8 @@ export const devicePickerStrings = {
   needMicrophonePermission: 'Allow access to your microphone to choose one.',
   /** The same, where the page may choose the speaker (the speaker list needs the microphone permission too). */
   needMicrophoneAndSpeakerPermission: 'Allow access to your microphone to choose it and your speaker.',
+  /** Permission is not the matter: no camera and no microphone is connected. */
+  noDevices: 'No camera or microphone found. Connect one, and it appears here.',
   noCamera: 'No camera found. Connect one to use video.',
   noMicrophone: 'No microphone found. Connect one so others can hear you.',
   noSpeakerSelection: 'This browser does not let web pages choose the speaker: your system’s speaker is used.',
