@@ -136,19 +136,17 @@ interface CollectionUpdate<T> {
   removed?: readonly T[];
 }
 
-const isScreen = (s: RemoteVideoStream) => s.mediaStreamType === 'ScreenSharing';
-
 /**
- * Follows a call's participants for the **structure** of a grid: who is in the call and who shares a screen.
- * Subscribes to the call's `remoteParticipantsUpdated`, each participant's `videoStreamsUpdated` and each
- * screen-share stream's `isAvailableChanged`; a participant's own changes (mute, speaking, camera) are left to its
- * tile. Listeners follow the collections: joined participants and new screen shares are subscribed, those that
- * left are released.
+ * Follows a call's participants for the **structure** of a grid: who is in the call, whose camera is on (people
+ * with their camera on come first) and who shares a screen. Subscribes to the call's `remoteParticipantsUpdated`,
+ * each participant's `videoStreamsUpdated` and each stream's `isAvailableChanged`; a participant's other changes
+ * (mute, speaking, name, receiving) are left to its tile. Listeners follow the collections: joined participants and
+ * new streams are subscribed, those that left are released.
  */
 export class ParticipantsController implements ReactiveController {
   readonly #call: SubscriptionController<Call, CallEventName>;
   readonly #participants: SubscriptionController<RemoteParticipant, 'videoStreamsUpdated'>;
-  readonly #screens: SubscriptionController<RemoteVideoStream, 'isAvailableChanged'>;
+  readonly #streams: SubscriptionController<RemoteVideoStream, 'isAvailableChanged'>;
 
   constructor(host: ReactiveControllerHost, callbacks: ParticipantsCallbacks) {
     const structure = () => callbacks.structure();
@@ -167,15 +165,13 @@ export class ParticipantsController implements ReactiveController {
     this.#participants = new SubscriptionController(host, {
       events: ['videoStreamsUpdated'],
       update: false,
-      onEvent: (_, args) => {
-        const { added = [], removed = [] } = (args[0] ?? {}) as CollectionUpdate<RemoteVideoStream>;
-        // A camera stream added or removed is its tile's business; a screen share changes the layout.
-        if (!added.some(isScreen) && !removed.some(isScreen)) return;
-        this.#followScreens();
+      onEvent: () => {
+        // A screen share changes the layout; a camera, the order.
+        this.#followStreams();
         structure();
       },
     });
-    this.#screens = new SubscriptionController(host, {
+    this.#streams = new SubscriptionController(host, {
       events: ['isAvailableChanged'],
       update: false,
       onEvent: structure,
@@ -200,15 +196,15 @@ export class ParticipantsController implements ReactiveController {
 
   /** Listeners held on SDK objects (for leak tests). */
   get listenerCount(): number {
-    return this.#call.listenerCount + this.#participants.listenerCount + this.#screens.listenerCount;
+    return this.#call.listenerCount + this.#participants.listenerCount + this.#streams.listenerCount;
   }
 
   #followParticipants(): void {
     this.#participants.follow(this.#call.target?.remoteParticipants ?? []);
-    this.#followScreens();
+    this.#followStreams();
   }
 
-  #followScreens(): void {
-    this.#screens.follow(this.#participants.targets.flatMap((p) => p.videoStreams.filter(isScreen)));
+  #followStreams(): void {
+    this.#streams.follow(this.#participants.targets.flatMap((p) => p.videoStreams));
   }
 }

@@ -630,4 +630,123 @@ describe('acs-video-grid', () => {
     await new Promise((r) => setTimeout(r, 0));
     expect(sim.listenerCount()).to.equal(0);
   });
+
+  describe('placement', () => {
+    const names = (el: AcsVideoGrid) => labels(el).map((l) => l.split(',')[0]!);
+
+    it('people with their camera on come first on the first page; audio-only people after them', async () => {
+      const { el, ps } = await setup(['P0', 'P1', 'P2', 'P3', 'P4', 'P5', 'P6'], { pageSize: 4 });
+      expect(names(el).slice(0, 4)).to.deep.equal(['P0', 'P1', 'P2', 'P3']);
+      for (const i of [6, 2, 5, 4]) (ps[i] as SimParticipant).simulate.video(true);
+      await settle(el);
+      expect(names(el).slice(0, 4), 'the four cameras on page 1, in join order').to.deep.equal([
+        'P2',
+        'P4',
+        'P5',
+        'P6',
+      ]);
+      (ps[4] as SimParticipant).simulate.video(false);
+      await settle(el);
+      expect(names(el).slice(0, 4), 'a camera turned off gives its place').to.deep.equal(['P2', 'P5', 'P6', 'P0']);
+    });
+
+    it('puts the cameras first in the screen-share strip', async () => {
+      const { el, ps } = await setup(['Ana', 'Ben', 'Carl', 'Dora']);
+      (ps[3] as SimParticipant).simulate.video(true);
+      (ps[0] as SimParticipant).simulate.screenShare(true);
+      await settle(el);
+      const strip = [...el.shadowRoot!.querySelectorAll<AcsVideoTile>('acs-video-tile.strip')].map(
+        (t) => label(t).split(',')[0],
+      );
+      // The local tile leads the strip; then Dora (camera on), then the others in join order.
+      expect(strip.slice(1)).to.deep.equal(['Dora', 'Ana', 'Ben', 'Carl']);
+    });
+
+    it('places the dominant speakers known when it mounts at once', async () => {
+      const sim = newSim();
+      const call = (await sim.connectedCall()) as SimCall;
+      const ps = Array.from({ length: 12 }, (_, i) => call.simulate.addParticipant({ displayName: `P${i}` }));
+      call.simulate.dominantSpeakers([ps[10] as RemoteParticipant, ps[11] as RemoteParticipant]);
+      const el = await mountGrid(call, sim.sdk, { pageSize: 4 });
+      // The first render, before any SDK event after the mount.
+      expect(names(el).slice(0, 4)).to.include.members(['P10', 'P11']);
+    });
+
+    it('a tile pinned from another page stays in view: the view goes to its new page', async () => {
+      const { el } = await setup(['P0', 'P1', 'P2', 'P3', 'P4', 'P5'], { pageSize: 2 });
+      el.goToPage(2);
+      await settle(el);
+      expect(names(el).slice(0, 2)).to.deep.equal(['P4', 'P5']);
+      const p5 = tileOf(el, 'P5')!;
+      p5.shadowRoot!.querySelector<HTMLButtonElement>('.pin')!.click();
+      await settle(el);
+      expect(names(el)[0], 'pinned, leading the page shown').to.equal('P5');
+      expect(el.shadowRoot!.querySelector('.pager span')!.textContent).to.equal('Page 1 of 3');
+    });
+
+    it('local-tile="float" floats the local tile over a group call; "hidden" leaves it out; a wrong value is reported', async () => {
+      const { el } = await setup(['Ana', 'Ben', 'Carl']);
+      const local = () => tiles(el).find((t) => t.kind === 'local');
+      expect(local()!.className).to.equal('cell');
+      el.localTile = 'float';
+      await settle(el);
+      expect(local()!.className).to.equal('float');
+      expect(tiles(el).filter((t) => t.className === 'cell').length, 'the others fill the grid').to.equal(3);
+      el.localTile = 'hidden';
+      await settle(el);
+      expect(local()).to.equal(undefined);
+      const reported = oneEvent(el, 'acs-error') as Promise<AcsErrorEvent>;
+      el.localTile = 'corner' as 'grid';
+      const event = await reported;
+      expect(event.detail.code).to.equal('invalid-attribute');
+      await settle(el);
+      expect(local()!.className, 'the default is used').to.equal('cell');
+    });
+
+    it('a fixed one-to-one layout with several people reaches each of them through the pager', async () => {
+      const { el } = await setup(['Ana', 'Ben', 'Carl'], { layout: 'one-to-one' });
+      const main = () => label(el.shadowRoot!.querySelector<AcsVideoTile>('acs-video-tile.main')!).split(',')[0];
+      expect(main()).to.equal('Ana');
+      expect(el.pageCount).to.equal(3);
+      el.goToPage(1);
+      await settle(el);
+      expect(main()).to.equal('Ben');
+      el.goToPage(2);
+      await settle(el);
+      expect(main()).to.equal('Carl');
+    });
+
+    it('never makes tiles smaller than 10em: fewer people per page instead', async () => {
+      const sim = newSim();
+      const call = (await sim.connectedCall()) as SimCall;
+      for (let i = 0; i < 8; i++) call.simulate.addParticipant({ displayName: `P${i}` });
+      const el = await mountGrid(call, sim.sdk, { width: 390, height: 219 });
+      await settle(el);
+      const em = parseFloat(getComputedStyle(el).fontSize);
+      const cells = tiles(el);
+      expect(cells.length, 'fewer than 9 people and the local tile').to.be.below(10);
+      expect(el.pageCount).to.be.above(1);
+      for (const t of cells) expect(t.getBoundingClientRect().width, 'tile width').to.be.at.least(10 * em - 1);
+      // Larger: everyone on one page (a new grid measures itself as it connects).
+      const large = await mountGrid(call, sim.sdk, { width: 1280, height: 720 });
+      await settle(large);
+      expect(large.pageCount).to.equal(1);
+      expect(tiles(large).length).to.equal(9);
+    });
+  });
+
+  it('tiles take the theme: surface, name bar, avatar and pin colours are tokens', async () => {
+    const { el } = await setup(['Ana']);
+    el.style.setProperty('--acs-color-video-surface', 'rgb(1, 2, 3)');
+    el.style.setProperty('--acs-video-grid-name-background', 'rgb(4, 5, 6)');
+    el.style.setProperty('--acs-video-grid-avatar-color', 'rgb(7, 8, 9)');
+    el.style.setProperty('--acs-video-grid-pin-background', 'rgb(10, 11, 12)');
+    const t = tileOf(el, 'Ana')!;
+    const css = (sel: string, prop: string) =>
+      getComputedStyle(t.shadowRoot!.querySelector(sel)!).getPropertyValue(prop);
+    expect(css('.tile', 'background-color')).to.equal('rgb(1, 2, 3)');
+    expect(css('.bar', 'background-color')).to.equal('rgb(4, 5, 6)');
+    expect(css('.avatar', 'color')).to.equal('rgb(7, 8, 9)');
+    expect(css('.pin', 'background-color')).to.equal('rgb(10, 11, 12)');
+  });
 });

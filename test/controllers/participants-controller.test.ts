@@ -48,7 +48,7 @@ async function setup() {
 }
 
 describe('ParticipantsController', () => {
-  it('reports joins, leaves and screen shares, not a participant’s own changes', async () => {
+  it('reports joins, leaves, cameras and screen shares, not a participant’s other changes', async () => {
     const { call, el } = await setup();
     el.participants.call = call as unknown as Call;
     const ben = call.simulate.addParticipant({ displayName: 'Ben' });
@@ -56,18 +56,23 @@ describe('ParticipantsController', () => {
     expect(el.structure).to.equal(1);
     ben.simulate.muted(true);
     ben.simulate.speaking(true);
+    expect(el.structure, 'mute and speaking are the tile’s').to.equal(1);
+    // A camera changes the order (people with their camera on first).
     ben.simulate.video(true);
-    expect(el.structure).to.equal(1);
-    ben.simulate.screenShare(true);
     expect(el.structure).to.equal(2);
-    ben.simulate.screenShare(false);
+    ben.simulate.screenShare(true);
     expect(el.structure).to.equal(3);
+    ben.simulate.screenShare(false);
+    expect(el.structure).to.equal(4);
     call.simulate.removeParticipant(ben);
     expect(el.left).to.deep.equal(['Ben']);
-    expect(el.structure).to.equal(4);
+    // The removal (and the camera stream going unavailable as Ben leaves, as the SDK reports it).
+    const afterRemoval = el.structure;
+    expect(afterRemoval).to.be.within(5, 6);
     // A removed participant is no longer followed.
     ben.simulate.screenShare(true);
-    expect(el.structure).to.equal(4);
+    ben.simulate.video(false);
+    expect(el.structure).to.equal(afterRemoval);
   });
 
   it('releases every listener on disconnect and when the call is swapped, and follows again on reconnect', async () => {

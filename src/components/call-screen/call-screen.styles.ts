@@ -62,7 +62,9 @@ export const callScreenStyles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
+    justify-content: center;
     gap: var(--_space-3);
+    padding: var(--_space-4) var(--_space-2);
   }
   .ended p {
     margin: 0;

@@ -243,10 +243,16 @@ export class AcsControlBar extends AcsElement {
     to.focus();
   }
 
-  protected override firstUpdated(): void {
-    // The breakpoints are known before the first paint of a bar that is already laid out.
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // The breakpoints are known before the first render of a bar that is laid out already (and again when it is
+    // moved: the observer reports sizes only in pages that render frames).
     this.#size.measure();
-    if (this.#size.width) this.requestUpdate();
+    const shape = `${this.#labels} ${this.#narrow}`;
+    if (shape !== this.#shape) {
+      this.#shape = shape;
+      this.requestUpdate();
+    }
   }
 
   protected override updated(changed: PropertyValues<this>): void {

@@ -25,6 +25,20 @@ import { videoGridStyles } from './video-grid.styles.js';
 export type VideoGridLayout = 'auto' | 'grid' | 'screen-share' | 'one-to-one' | 'speaker';
 /** A layout in effect (never `auto`). */
 export type EffectiveLayout = Exclude<VideoGridLayout, 'auto'>;
+/** Where the local user's tile goes in a group call: in the grid, floating over it, or not shown. */
+export type LocalTilePlacement = 'grid' | 'float' | 'hidden';
+const LOCAL_TILE_PLACEMENTS: readonly string[] = ['grid', 'float', 'hidden'] satisfies LocalTilePlacement[];
+
+/**
+ * The smallest tile in the grid layout, in the grid's em: smaller, a name, an avatar and the pin button no longer
+ * fit in a tile, so fewer tiles go on a page (the pager shows the rest).
+ */
+const MIN_TILE_EM = 10;
+/** The pager's height, in px, taken from the tiles' height when there are pages. */
+const PAGER_PX = 40;
+
+/** Whether a remote participant's camera is on (their `Video` stream is available). */
+const cameraOn = (p: RemoteParticipant): boolean => !!streamOf(p, 'Video')?.isAvailable;
 
 /** The key of the local user's tile (in `pinned`). */
 export const LOCAL_KEY = 'local';
@@ -88,8 +102,14 @@ export function gridShape(
  *
  * The grid reads the call's participants and streams from the SDK at render time, so it is correct after any
  * sequence of SDK events. Each participant has its own tile that follows that participant only: a change to one
- * participant re-renders one tile. Video renderers are created only for visible, available streams, and moved
- * (never re-created) when the layout changes.
+ * participant (mute, speaking, name) re-renders one tile. Video renderers are created only for visible, available
+ * streams, and moved (never re-created) when the layout changes.
+ *
+ * Placement: pinned people lead; then the people one can see or hear (camera on, or among the dominant speakers,
+ * those known at mount included), then the others. A dominant speaker who is not on the page shown takes the place
+ * of the least recent speaker there, so tiles do not jump as people speak; on each page, cameras come first.
+ * Tiles never shrink below 10em: a small grid holds fewer people per page and the pager reaches the rest. A tile
+ * pinned from another page is followed to the page that shows it.
  *
  * @summary A video grid for a call: tiles for the local user and every remote participant.
  * @tagname acs-video-grid
@@ -106,6 +126,12 @@ export function gridShape(
  * @cssproperty --acs-video-grid-name-color - Colour of the names and indicators on tiles.
  * @cssproperty --acs-video-grid-speaking-ring - Colour of the ring around a speaking participant.
  * @cssproperty --acs-video-grid-avatar-background - Background of the initials.
+ * @cssproperty --acs-video-grid-avatar-color - Colour of the initials (default: the name colour).
+ * @cssproperty --acs-video-grid-name-background - Background of the name bar on tiles.
+ * @cssproperty --acs-video-grid-pin-background - Background of the pin buttons (default: the name bar's).
+ * @cssproperty --acs-video-grid-pin-color - Colour of the pin icons.
+ * @cssproperty --acs-video-grid-pinned-background - Background of the pin button of a pinned tile (default: accent).
+ * @cssproperty --acs-video-grid-pinned-color - Colour of the pin icon of a pinned tile.
  * @cssproperty --acs-video-grid-strip-size - Height of the participant strip in the screen-share and speaker layouts.
  * @cssproperty --acs-video-grid-float-size - Width of the floating local preview in the one-to-one layout.
  * @cssproperty --acs-video-grid-aspect-ratio - The grid's shape when nothing gives it a height (default `16 / 9`; it
@@ -113,6 +139,7 @@ export function gridShape(
  * @cssproperty --acs-video-grid-network-warning-color - Colour of the weak-connection marker on a tile (the SDK's remote
  *   diagnostics say the participant's network is bad; the SDK delivers them from participants whose client sends
  *   them: `<acs-call-provider share-diagnostics>`).
+ * @cssproperty --acs-video-grid-float-outline - Outline colour of the floating local tile.
  * @cssstate grid - The grid layout is in effect (also `screen-share`, `one-to-one`, `speaker`).
  * @fires acs-error - A video renderer failed.
  */
@@ -130,6 +157,12 @@ export class AcsVideoGrid extends AcsCallElement implements TileHost {
 
   /** The local user's display name (default: "You"). */
   @property({ attribute: 'local-name' }) localDisplayName?: string;
+
+  /**
+   * Where the local user's tile goes when there are other people: `grid` (a tile like the others), `float` (a small
+   * tile over the grid's corner, as in one-to-one calls) or `hidden`.
+   */
+  @property({ attribute: 'local-tile', reflect: true }) localTile: LocalTilePlacement = 'grid';
 
   /**
    * @internal The local media of the enclosing `<acs-call-provider>`: before a call, the camera turned on (with
@@ -160,7 +193,7 @@ export class AcsVideoGrid extends AcsCallElement implements TileHost {
   /** @internal */
   readonly speakersController = new DominantSpeakersController(this, () => this.#speakersChanged());
 
-  readonly #resize = new ResizeController(this, () => this.#shapeChanged());
+  readonly #resize = new ResizeController(this, () => ((this.#emPx = 0), this.#shapeChanged()));
   readonly #media = new SubscriptionController<LocalMedia, 'changed'>(this, { events: ['changed'] });
   // Other participants' diagnostics (the SDK's remote diagnostics): only the tiles of the participants concerned
   // render again.
@@ -189,6 +222,10 @@ export class AcsVideoGrid extends AcsCallElement implements TileHost {
   #gridTiles = 0;
   /** The grid style last rendered (a resize that does not change it costs no render). */
   #shapeStyle = '';
+  /** The pages and remote tiles per page last rendered. */
+  #pages = 1;
+  #lastPerPage = 9;
+  #emPx = 0;
   #effective?: EffectiveLayout;
   readonly #tiles = new Map<string, AcsVideoTile>();
   #joined: string[] = [];
@@ -201,9 +238,9 @@ export class AcsVideoGrid extends AcsCallElement implements TileHost {
     return this.#effective ?? 'grid';
   }
 
-  /** Number of pages. */
+  /** Number of pages (as last shown). */
   get pageCount(): number {
-    return Math.max(1, Math.ceil((this.activeCall?.remoteParticipants.length ?? 0) / this.#pageSize));
+    return this.#pages;
   }
 
   /** Goes to a page (0-based, clamped). */
@@ -225,14 +262,51 @@ export class AcsVideoGrid extends AcsCallElement implements TileHost {
     );
   }
 
-  /** The page size in effect: a page size below 1 (or not a number) was reported when set; 9 is used then. */
+  /** The page size asked for: a page size below 1 (or not a number) was reported when set; 9 is used then. */
   get #pageSize(): number {
     return this.pageSize >= 1 ? Math.floor(this.pageSize) : 9;
   }
 
-  /** Pins or unpins a participant by key. */
+  /** The local tile's placement in effect (a wrong value was reported when set; `grid` is used then). */
+  get #localTile(): LocalTilePlacement {
+    return LOCAL_TILE_PLACEMENTS.includes(this.localTile) ? this.localTile : 'grid';
+  }
+
+  /**
+   * How many remote tiles a page of the grid layout holds: the page size, or fewer when tiles would be smaller
+   * than MIN_TILE_EM at the grid's size (the local tile, when in the grid, takes a place too).
+   */
+  #perPage(remotes: number): number {
+    const asked = this.#pageSize;
+    const { width, height } = this.#resize;
+    if (!(width > 0 && height > 0)) return asked;
+    const local = this.#localTile === 'grid' ? 1 : 0;
+    const minW = MIN_TILE_EM * this.#em;
+    const minH = (minW * 9) / 16;
+    const fit = (h: number) =>
+      Math.max(1, Math.floor((width + 4) / (minW + 4))) * Math.max(1, Math.floor((h + 4) / (minH + 4)));
+    let room = fit(height);
+    if (remotes + local > room) room = fit(height - PAGER_PX);
+    return Math.max(1, Math.min(asked, room - local));
+  }
+
+  /** The grid's font size in px (read when it is resized, or first needed). */
+  get #em(): number {
+    return (this.#emPx ||= parseFloat(getComputedStyle(this).fontSize) || 16);
+  }
+
+  /**
+   * Pins or unpins a participant by key. A tile pinned from another page is followed: the view goes to the page
+   * that now shows it (the pinned lead).
+   */
   togglePin(key: string): void {
-    this.pinned = this.pinned.includes(key) ? this.pinned.filter((k) => k !== key) : [...this.pinned, key];
+    const pinning = !this.pinned.includes(key);
+    this.pinned = pinning ? [...this.pinned, key] : this.pinned.filter((k) => k !== key);
+    if (pinning && key !== LOCAL_KEY) {
+      const place = this.pinned.indexOf(key);
+      const perPage = this.#effective === 'one-to-one' ? 1 : this.#lastPerPage;
+      this.page = this.#effective === 'speaker' ? 0 : Math.floor(place / Math.max(1, perPage));
+    }
   }
 
   override connectedCallback(): void {
@@ -244,6 +318,8 @@ export class AcsVideoGrid extends AcsCallElement implements TileHost {
     super.willUpdate(changed);
     if (changed.has('pageSize') && !(this.pageSize >= 1))
       reportInvalidAttribute(this, 'page-size', this.pageSize, 'a whole number of 1 or more (9 is used)');
+    if (changed.has('localTile') && !LOCAL_TILE_PLACEMENTS.includes(this.localTile))
+      reportInvalidAttribute(this, 'local-tile', this.localTile, '"grid", "float" or "hidden" ("grid" is used)');
     const call = this.activeCall;
     const sdk = this.activeSdk;
     this.#media.target = this.localMedia;
@@ -284,6 +360,11 @@ export class AcsVideoGrid extends AcsCallElement implements TileHost {
     let stale = slots.length !== byKey.size;
     if (!stale) for (const k of slots) if (!byKey.has(k)) stale = true;
     if (stale) {
+      // The current dominant speakers take the first free places (those known at mount, too).
+      for (const id of this.speakersController.speakers) {
+        const k = identifierKey(id);
+        if (byKey.has(k) && !slots.includes(k)) slots.unshift(k);
+      }
       const seen = new Set<string>();
       const next: string[] = [];
       for (const k of slots) if (byKey.has(k) && !seen.has(k)) (seen.add(k), next.push(k));
@@ -297,24 +378,48 @@ export class AcsVideoGrid extends AcsCallElement implements TileHost {
       const p = byKey.get(k);
       if (p && !pinned.has(k)) (pinned.add(k), out.push(p));
     }
-    for (const k of this.#slots) if (!pinned.has(k)) out.push(byKey.get(k)!);
-    return out;
+    // Then the people one can see or hear now (camera on, or a dominant speaker), then the others, each group in
+    // slot order: this decides who is on which page (a page shows its people in #pageOrder).
+    const speaking = new Set(this.speakersController.speakers.map(identifierKey));
+    const later: RemoteParticipant[] = [];
+    for (const k of this.#slots) {
+      if (pinned.has(k)) continue;
+      const p = byKey.get(k)!;
+      (cameraOn(p) || speaking.has(k) ? out : later).push(p);
+    }
+    return out.concat(later);
+  }
+
+  /**
+   * The people of one page in the order shown: the pinned (in pin order), then those with their camera on, then the
+   * others, each in slot order (a dominant speaker keeps the slot they took: tiles do not jump as people speak).
+   */
+  #pageOrder(people: RemoteParticipant[]): RemoteParticipant[] {
+    const pins = this.pinned;
+    const slot = new Map(this.#slots.map((k, i) => [k, i]));
+    const rank = (p: RemoteParticipant) => {
+      const key = identifierKey(p.identifier);
+      const pin = pins.indexOf(key);
+      return pin >= 0 ? pin - pins.length : (cameraOn(p) ? 0 : 1) * 1e6 + (slot.get(key) ?? 0);
+    };
+    return people
+      .map((p) => [rank(p), p] as const)
+      .sort((a, b) => a[0] - b[0])
+      .map(([, p]) => p);
   }
 
   /** A new set of dominant speakers: keep them visible by taking the slots of the least recent speakers. */
   #speakersChanged() {
     const keys = this.speakersController.speakers.map(identifierKey);
     for (let i = keys.length - 1; i >= 0; i--) this.#lastSpoke.set(keys[i]!, ++this.#tick);
-    if (this.#effective === 'speaker') {
-      this.requestUpdate();
-      return;
-    }
+    // The order depends on who speaks (see #ordered): render again in any case.
+    this.requestUpdate();
+    if (this.#effective === 'speaker') return;
     const page = this.#pageKeys;
     const onPage = new Set(page);
     const pinned = new Set(this.pinned);
     const speaking = new Set(keys);
-    let moved = false;
-    for (const key of keys.slice(0, this.#pageSize)) {
+    for (const key of keys.slice(0, this.#lastPerPage)) {
       if (onPage.has(key)) continue;
       const from = this.#slots.indexOf(key);
       if (from < 0) continue;
@@ -333,18 +438,21 @@ export class AcsVideoGrid extends AcsCallElement implements TileHost {
       onPage.delete(victim);
       onPage.add(key);
       page[page.indexOf(victim)] = key;
-      moved = true;
     }
-    if (moved) this.requestUpdate();
   }
 
   #shapeChanged(): boolean {
-    return this.#effective === 'grid' && JSON.stringify(this.#gridStyle(this.#gridTiles)) !== this.#shapeStyle;
+    if (this.#effective !== 'grid') return false;
+    const remotes = this.activeCall?.remoteParticipants.length ?? 0;
+    return (
+      JSON.stringify(this.#gridStyle(this.#gridTiles)) !== this.#shapeStyle ||
+      this.#perPage(remotes) !== this.#lastPerPage
+    );
   }
 
   /** The grid's CSS variables for `n` tiles at the current size. */
   #gridStyle(n: number): CssVars {
-    const pager = this.pageCount > 1 ? 40 : 0;
+    const pager = this.#pages > 1 ? PAGER_PX : 0;
     const { cols, rows, tileWidth: w } = gridShape(n, this.#resize.width, this.#resize.height - pager);
     return {
       '--_cols': cols,
@@ -424,7 +532,7 @@ export class AcsVideoGrid extends AcsCallElement implements TileHost {
   /** The tiles to show, in order, with their place in the layout. */
   #entries(call: Call, layout: EffectiveLayout): { entries: TileEntry[]; pages: number } {
     const ordered = this.#ordered(call.remoteParticipants);
-    const size = this.#pageSize;
+    const placement = this.#localTile;
     const entries: TileEntry[] = [];
     const remote = (p: RemoteParticipant, cls: TileEntry['cls']): TileEntry => {
       const key = identifierKey(p.identifier);
@@ -433,9 +541,14 @@ export class AcsVideoGrid extends AcsCallElement implements TileHost {
     const local = (cls: TileEntry['cls']): TileEntry => ({ key: LOCAL_KEY, kind: 'local', cls, pinKey: LOCAL_KEY });
     let rest = ordered;
     if (layout === 'one-to-one') {
-      entries.push(remote(ordered[0]!, 'main'), local('float'));
+      // One person at a time; with more than one (a fixed one-to-one layout), the pager reaches each of them.
+      const pages = Math.max(1, ordered.length);
+      const page = Math.min(this.page, pages - 1);
+      entries.push(remote(ordered[page]!, 'main'));
+      if (placement !== 'hidden') entries.push(local('float'));
       this.#pageKeys = [entries[0]!.key];
-      return { entries, pages: 1 };
+      this.#lastPerPage = 1;
+      return { entries, pages };
     }
     if (layout === 'screen-share') {
       const pinned = new Set(this.pinned);
@@ -457,14 +570,19 @@ export class AcsVideoGrid extends AcsCallElement implements TileHost {
       entries.push(remote(lead, 'main'));
       rest = ordered.filter((p) => p !== lead);
     }
+    const size = layout === 'grid' ? this.#perPage(rest.length) : this.#pageSize;
+    this.#lastPerPage = size;
     const pages = Math.max(1, Math.ceil(rest.length / size));
     const page = Math.min(this.page, pages - 1);
-    const slice = rest.slice(page * size, page * size + size);
+    const slice = this.#pageOrder(rest.slice(page * size, page * size + size));
     const cls = layout === 'grid' ? 'cell' : 'strip';
     const pinnedLocal = this.pinned.includes(LOCAL_KEY);
-    if (pinnedLocal || layout !== 'grid') entries.push(local(cls));
+    // The local tile: in the grid or the strip (first when pinned, else last), floating, or not shown.
+    const inFlow = placement === 'grid';
+    if (inFlow && (pinnedLocal || layout !== 'grid')) entries.push(local(cls));
     for (const p of slice) entries.push(remote(p, cls));
-    if (!pinnedLocal && layout === 'grid') entries.push(local(cls));
+    if (inFlow && !pinnedLocal && layout === 'grid') entries.push(local(cls));
+    if (placement === 'float') entries.push(local('float'));
     this.#pageKeys = slice.map((p) => identifierKey(p.identifier));
     return { entries, pages };
   }
@@ -481,12 +599,13 @@ export class AcsVideoGrid extends AcsCallElement implements TileHost {
           entries: preview ? [{ key: LOCAL_KEY, kind: 'local' as const, cls: 'cell' as const, preview }] : [],
           pages: 1,
         };
+    this.#pages = pages;
     const page = Math.min(this.page, pages - 1);
     let style: CssVars;
     let cls = 'tiles';
     if (layout === 'grid') {
-      this.#gridTiles = entries.length;
-      style = this.#gridStyle(entries.length);
+      this.#gridTiles = entries.filter((e) => e.cls === 'cell').length;
+      style = this.#gridStyle(this.#gridTiles);
       this.#shapeStyle = JSON.stringify(style);
       cls += ' grid';
     } else {

@@ -8,6 +8,12 @@ export const videoTileStyles = css`
     --_name-color: var(--acs-video-grid-name-color, var(--_on-video-surface));
     --_speaking-ring: var(--acs-video-grid-speaking-ring, var(--_accent));
     --_avatar-bg: var(--acs-video-grid-avatar-background, #5b5f6e);
+    --_avatar-fg: var(--acs-video-grid-avatar-color, var(--_name-color));
+    --_bar-bg: var(--acs-video-grid-name-background, rgb(0 0 0 / 0.55));
+    --_pin-bg: var(--acs-video-grid-pin-background, var(--_bar-bg));
+    --_pin-fg: var(--acs-video-grid-pin-color, var(--_name-color));
+    --_pinned-bg: var(--acs-video-grid-pinned-background, var(--_accent));
+    --_pinned-fg: var(--acs-video-grid-pinned-color, var(--_on-accent));
     display: block;
     position: relative;
     min-width: 0;
@@ -53,6 +59,7 @@ export const videoTileStyles = css`
     aspect-ratio: 1;
     border-radius: 50%;
     background: var(--_avatar-bg);
+    color: var(--_avatar-fg);
     display: grid;
     place-items: center;
     font-size: 1.25em;
@@ -65,8 +72,12 @@ export const videoTileStyles = css`
   .bar,
   .pin {
     position: absolute;
-    background: rgb(0 0 0 / 0.55);
+    background: var(--_bar-bg);
     color: inherit;
+  }
+  .pin {
+    background: var(--_pin-bg);
+    color: var(--_pin-fg);
   }
   .bar {
     inset-inline-start: var(--_space-1);
@@ -105,8 +116,8 @@ export const videoTileStyles = css`
     box-shadow: 0 0 0 2px #fff;
   }
   [aria-pressed='true'] {
-    background: var(--_accent);
-    color: var(--_on-accent);
+    background: var(--_pinned-bg);
+    color: var(--_pinned-fg);
   }
   .loading {
     position: absolute;

@@ -1,0 +1,59 @@
+import { html, type TemplateResult } from 'lit';
+import { createSimulator, type SimulatorOptions } from '../src/simulator/index.js';
+import type { SimulatedCall } from '../src/simulator/call.js';
+import type { ParticipantInit } from '../src/simulator/participant.js';
+import type { AcsCallProvider } from '../src/components/call-provider/call-provider.js';
+
+/** The widths the composition stories are shown at: a phone and a desktop window. */
+export const SIZES = {
+  phone: { width: '390px', height: '760px' },
+  desktop: { width: '1280px', height: '720px' },
+} as const;
+
+/** A box of a given size (a page region the composition fills), scrolling sideways in a narrower canvas. */
+export const box = (size: { width: string; height: string } | undefined, content: TemplateResult): TemplateResult =>
+  size
+    ? html`<div style="overflow:auto">
+        <div style="inline-size:${size.width};block-size:${size.height};outline:1px dashed #8a8d99">${content}</div>
+      </div>`
+    : content;
+
+/**
+ * A Storybook loader: a simulator with an agent (300 ms latency, so "pending" is visible), for a provider given
+ * `.callAgent`, `.deviceManager` and `.sdk`; `setup` prepares it (a blocked microphone, an incoming call).
+ */
+export const withAgent =
+  (
+    setup: (sim: ReturnType<typeof createSimulator>) => void | Promise<void> = () => {},
+    options: SimulatorOptions = {},
+  ) =>
+  async () => {
+    const sim = createSimulator({ latency: 300, ...options });
+    await sim.callClient.createCallAgent(sim.credential);
+    await setup(sim);
+    return { sim };
+  };
+
+/** The group call the stories' providers join. */
+export const GROUP_ID = '29228d3e-040e-4656-a70e-890ab4e173e5';
+
+/** The people a story's call has: two with their camera on, one muted. */
+export const PEOPLE: ParticipantInit[] = [
+  { displayName: 'Dr. Ana Ortiz', video: true, speaking: true },
+  { displayName: 'Ben Okafor', video: true },
+  { displayName: 'Chen Wei', muted: true },
+  { displayName: 'Dalia Haddad' },
+];
+
+/**
+ * A story's `play`: join the provider's call in the story, let `people` in, then `then` (e.g. leave the call).
+ */
+export const joinThen =
+  (then: (provider: AcsCallProvider) => unknown = () => {}, people: ParticipantInit[] = PEOPLE) =>
+  async ({ canvasElement }: { canvasElement: HTMLElement }) => {
+    const provider = canvasElement.querySelector('acs-call-provider')!;
+    await customElements.whenDefined('acs-call-provider');
+    const call = (await provider.join()) as SimulatedCall | undefined;
+    for (const person of people) call?.simulate.addParticipant(person);
+    await then(provider);
+  };
