@@ -1,9 +1,10 @@
 // Every element in a hostile page: 320 px wide, the root font at 10 px and the text at 200 %, host rules that
 // reset buttons, and outside data of any length. Nothing may overflow horizontally; every target stays 24 x 24.
 import { expect, waitUntil } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
 import { html, render } from 'lit';
 import '../../src/define.js';
-import { testSimulator } from '../helpers/simulator.js';
+import { testSimulator, type SimCall } from '../helpers/simulator.js';
 import { cleanupHosts, mountHost } from '../helpers/hosts.js';
 
 const HOSTILE = `
@@ -100,4 +101,69 @@ describe('every element in any page', () => {
       localStorage.removeItem('any-page');
     }
   });
+
+  for (const width of [320, 390, 768, 1280]) {
+    it(`a whole visit (<acs-call-screen>) at ${width} px, text at 200 %, hostile CSS: no overflow, targets at least 24 x 24`, async function () {
+      this.timeout(60_000);
+      // A window of that width (the page's body keeps its 8 px margins).
+      await setViewport({ width: width + 16, height: 900 });
+      const style = document.createElement('style');
+      // The user's text at 200 % (the root font doubled, as a browser's font size setting does) and host rules
+      // that reset buttons and boxes.
+      style.textContent = `html { font-size: 200%; } .page { width: ${width}px; } .page * { letter-spacing: 0.02em; }
+        button { all: unset; } div { box-sizing: content-box; }`;
+      document.head.append(style);
+      const sim = testSimulator({
+        latency: 1,
+        devices: { microphones: [{ id: 'm1', name: 'Bluetooth Headset '.repeat(14).trim() }] },
+      });
+      await sim.callClient.createCallAgent(sim.credential);
+      const host = mountHost('div');
+      host.className = 'page';
+      render(
+        html`<acs-call-provider
+          group-id="6f0e2a4e-1c1b-4c39-9a53-0f3d0c7f3e11"
+          .callAgent=${sim.agent}
+          .deviceManager=${sim.deviceManager}
+          .sdk=${sim.sdk}
+        >
+          <acs-call-screen></acs-call-screen>
+        </acs-call-provider>`,
+        host,
+      );
+      const screen = host.querySelector('acs-call-screen')!;
+      const check = (phase: string) => {
+        expect(document.documentElement.scrollWidth, `${phase}: the page does not scroll sideways`).to.be.at.most(
+          innerWidth,
+        );
+        expect(screen.getBoundingClientRect().right, `${phase}: the screen stays in the page`).to.be.at.most(width + 9);
+        const small = targets(host)
+          .filter((t) => t.box.width < 24 || t.box.height < 24)
+          .map((t) => `${t.what} ${Math.round(t.box.width)}x${Math.round(t.box.height)}`);
+        expect(small, `${phase}: targets under 24 x 24`).to.deep.equal([]);
+      };
+      try {
+        await waitUntil(() => screen.shadowRoot?.querySelector('acs-call-lobby')?.matches(':state(ready)'), 'lobby', {
+          timeout: 10_000,
+        });
+        const picker = screen
+          .shadowRoot!.querySelector('acs-call-lobby')!
+          .shadowRoot!.querySelector('acs-device-picker')!;
+        await waitUntil(() => picker.shadowRoot?.querySelector('select#microphone'), 'devices listed');
+        check('lobby');
+        const call = (await host.querySelector('acs-call-provider')!.join()) as SimCall;
+        call.simulate.addParticipant({ displayName: 'N'.repeat(10_000), video: true });
+        call.simulate.addParticipant({ displayName: '\u202Eevil name' });
+        call.simulate.interruption('pstn', { os: 'ios' });
+        await waitUntil(() => screen.matches(':state(call)'), 'in the call');
+        const bar = screen.shadowRoot!.querySelector('acs-control-bar')!;
+        await waitUntil(() => bar.shadowRoot?.querySelector('acs-hang-up-button'), 'controls');
+        await new Promise((r) => setTimeout(r, 300));
+        check('call');
+      } finally {
+        style.remove();
+        await setViewport({ width: 800, height: 600 });
+      }
+    });
+  }
 });

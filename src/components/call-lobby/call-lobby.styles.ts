@@ -12,6 +12,7 @@ export const callLobbyStyles = css`
   .base,
   .columns {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--acs-call-lobby-gap, var(--_space-4));
   }
   .columns {
@@ -27,6 +28,7 @@ export const callLobbyStyles = css`
   .media,
   .settings {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_space-3);
     min-inline-size: 0;
   }
@@ -69,9 +71,5 @@ export const callLobbyStyles = css`
   :host(:state(blocked)) .readiness,
   :host(:state(failed)) .readiness {
     color: var(--_danger);
-  }
-  .settings ::slotted(*),
-  .settings > * {
-    min-inline-size: 0;
   }
 `;
