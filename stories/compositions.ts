@@ -10,11 +10,13 @@ export const SIZES = {
   desktop: { width: '1280px', height: '720px' },
 } as const;
 
-/** A box of a given size (a page region the composition fills), scrolling sideways in a narrower canvas. */
+/** A box of a given size (a page region the composition fills), never wider than the canvas. */
 export const box = (size: { width: string; height: string } | undefined, content: TemplateResult): TemplateResult =>
   size
-    ? html`<div style="overflow:auto">
-        <div style="inline-size:${size.width};block-size:${size.height};outline:1px dashed #8a8d99">${content}</div>
+    ? html`<div
+        style="inline-size:${size.width};max-inline-size:100%;block-size:${size.height};outline:1px dashed #8a8d99"
+      >
+        ${content}
       </div>`
     : content;
 

@@ -15,6 +15,10 @@ export const callLobbyStyles = css`
     grid-template-columns: minmax(0, 1fr);
     gap: var(--acs-call-lobby-gap, var(--_space-4));
   }
+  .base {
+    max-inline-size: var(--acs-call-lobby-max-width, 64rem);
+    margin-inline: auto;
+  }
   .columns {
     grid-template-columns: repeat(auto-fit, minmax(min(100%, 18rem), 1fr));
     align-items: start;

@@ -43,6 +43,7 @@ export type LobbyReadiness = 'preparing' | 'failed' | 'microphoneBlocked' | 'ask
  * @csspart readiness - The line that says whether everything is ready (a live region).
  *
  * @cssproperty --acs-call-lobby-gap - Space between the parts.
+ * @cssproperty --acs-call-lobby-max-width - The lobby's largest width (it is centred in a wider container).
  * @cssproperty --acs-call-lobby-preview-background - Background of the preview while the camera is off.
  * @cssproperty --acs-call-lobby-preview-radius - Corner radius of the preview.
  *
