@@ -1,7 +1,11 @@
 import { css, type CSSResultArray } from 'lit';
 import { tokenStyles } from './tokens.js';
+import { registerUserFontSize } from './user-font-size.js';
 
 export { tokenStyles };
+
+// The text tokens follow the user's font size, not the page's root font size (see user-font-size.ts).
+registerUserFontSize();
 
 /** What every element needs whatever its look: the font, `[hidden]` and the keyboard focus ring. */
 export const hostStyles = css`

@@ -24,9 +24,9 @@ export const tokenStyles = css`
     --_video-surface: var(--acs-color-video-surface, #1f1f24);
     --_on-video-surface: var(--acs-color-on-video-surface, #ffffff);
     --_font-family: var(--acs-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
-    --_font-size-s: var(--acs-font-size-s, 0.8125rem);
-    --_font-size-m: var(--acs-font-size-m, 0.9375rem);
-    --_font-size-l: var(--acs-font-size-l, 1.125rem);
+    --_font-size-s: var(--acs-font-size-s, calc(0.8125 * var(--acs-user-font-size, 1rem)));
+    --_font-size-m: var(--acs-font-size-m, calc(0.9375 * var(--acs-user-font-size, 1rem)));
+    --_font-size-l: var(--acs-font-size-l, calc(1.125 * var(--acs-user-font-size, 1rem)));
     --_font-weight-bold: var(--acs-font-weight-bold, 600);
     --_space-1: var(--acs-space-1, 0.25rem);
     --_space-2: var(--acs-space-2, 0.5rem);

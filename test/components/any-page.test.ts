@@ -108,9 +108,10 @@ describe('every element in any page', () => {
       // A window of that width (the page's body keeps its 8 px margins).
       await setViewport({ width: width + 16, height: 900 });
       const style = document.createElement('style');
-      // The user's text at 200 % (the root font doubled, as a browser's font size setting does) and host rules
-      // that reset buttons and boxes.
-      style.textContent = `html { font-size: 200%; } .page { width: ${width}px; } .page * { letter-spacing: 0.02em; }
+      // The user's text at 200 % (as a browser's font size setting of 32 px gives: the root font and \`medium\`
+      // doubled) and host rules that reset buttons and boxes.
+      style.textContent = `html { font-size: 200%; --acs-user-font-size: 32px; } .page { width: ${width}px; }
+        .page * { letter-spacing: 0.02em; }
         button { all: unset; } div { box-sizing: content-box; }`;
       document.head.append(style);
       const sim = testSimulator({
@@ -166,4 +167,36 @@ describe('every element in any page', () => {
       }
     });
   }
+
+  it('text follows the user’s font size, not a page’s root font size in px; targets keep 24 px', async () => {
+    const style = document.createElement('style');
+    style.textContent = 'html { font-size: 10px; }';
+    document.head.append(style);
+    const sim = testSimulator({ latency: 1 });
+    const call = await sim.connectedCall();
+    const host = mountHost('div');
+    render(html`<acs-mute-button .call=${call} .sdk=${sim.sdk}></acs-mute-button>`, host);
+    const button = host.querySelector('acs-mute-button')!;
+    await button.updateComplete;
+    try {
+      // The user's font size: what \`medium\` is on this browser.
+      const probe = document.createElement('span');
+      probe.style.setProperty('font-size', 'medium');
+      host.append(probe);
+      const medium = parseFloat(getComputedStyle(probe).fontSize);
+      expect(parseFloat(getComputedStyle(document.documentElement).fontSize), 'the page’s root').to.equal(10);
+      const label = button.shadowRoot!.querySelector('[part="label"]')!;
+      expect(parseFloat(getComputedStyle(label).fontSize), 'the label: 15/16 of the user’s size').to.be.closeTo(
+        medium * 0.9375,
+        0.01,
+      );
+      const box = button.shadowRoot!.querySelector('[part="button"]')!.getBoundingClientRect();
+      expect(Math.min(box.width, box.height), 'the target').to.be.at.least(24);
+      // A page may still set the size itself.
+      host.style.setProperty('--acs-user-font-size', '20px');
+      expect(parseFloat(getComputedStyle(label).fontSize)).to.be.closeTo(18.75, 0.01);
+    } finally {
+      style.remove();
+    }
+  });
 });
