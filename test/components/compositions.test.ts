@@ -139,7 +139,7 @@ describe('compositions', () => {
       expect(picker.kinds).to.equal('microphone speaker');
       await waitUntil(() => picker.shadowRoot!.querySelector('select#microphone'), 'microphones listed');
       expect(picker.shadowRoot!.querySelector('select#camera'), 'no camera list here').to.equal(null);
-      await waitUntil(() => panel.contains(focusedIn(bar)), 'focus in the panel');
+      await waitUntil(() => picker.shadowRoot!.activeElement?.localName === 'select', 'focus on the first list');
       const select = picker.shadowRoot!.querySelector<HTMLSelectElement>('select#microphone')!;
       const other = [...select.options].find((o) => o.value !== sim.deviceManager.selectedMicrophone?.id)!;
       select.value = other.value;
@@ -206,15 +206,57 @@ describe('compositions', () => {
       more.click();
       const morePanel = bar.shadowRoot!.querySelector<HTMLElement>('#more')!;
       await waitUntil(() => morePanel.matches(':popover-open'));
-      morePanel.querySelector<HTMLButtonElement>('[part="device-button"]')!.click();
+      const devices = morePanel.querySelector<HTMLButtonElement>('[part="device-button"]')!;
+      expect(devices.querySelector('span')!.className, 'its label is visible in "More"').to.equal('');
+      devices.click();
       const panel = bar.shadowRoot!.querySelector<HTMLElement>('#devices')!;
       await waitUntil(() => panel.matches(':popover-open'), 'devices open');
       const picker = panel.querySelector<AcsDevicePicker>('acs-device-picker')!;
       expect(picker.kinds).to.equal('camera microphone speaker');
       await waitUntil(() => panel.contains(focusedIn(bar)), 'focus in the panel');
+      // Beside "More" (above or below it), not in a corner of the window.
+      const at = more.getBoundingClientRect();
+      const box = panel.getBoundingClientRect();
+      const beside = Math.abs(box.bottom - (at.top - 8)) < 2 || Math.abs(box.top - (at.bottom + 8)) < 2;
+      expect(beside, `panel ${Math.round(box.top)}-${Math.round(box.bottom)}, More at ${Math.round(at.top)}`).to.equal(
+        true,
+      );
       await sendKeys({ press: 'Escape' });
       await waitUntil(() => !panel.matches(':popover-open'));
       await waitUntil(() => focusedIn(bar) === more, 'focus back on More');
+    });
+
+    it('"End for everyone" is a stop of the arrow keys, beside "Leave"', async () => {
+      const { bar } = await joinedBar();
+      const leave = bar.shadowRoot!.querySelector('acs-hang-up-button')!;
+      await waitUntil(() => leave.matches(':state(can-end-for-everyone)'), 'the call grants it');
+      const end = leave.shadowRoot!.querySelector<HTMLElement>('[part="end-for-everyone"]')!;
+      const leaveButton = leave.shadowRoot!.querySelector<HTMLElement>('[part="button"]')!;
+      expect(
+        Math.abs(end.getBoundingClientRect().top - leaveButton.getBoundingClientRect().top) < 12,
+        'in the row',
+      ).to.equal(true);
+      bar.focus();
+      await sendKeys({ press: 'End' });
+      expect(leave.shadowRoot!.activeElement, 'End: the last stop').to.equal(end);
+      await sendKeys({ press: 'ArrowLeft' });
+      expect(leave.shadowRoot!.activeElement).to.equal(leaveButton);
+      await sendKeys({ press: 'ArrowRight' });
+      await sendKeys({ press: 'ArrowRight' });
+      expect(focusedIn(bar)?.localName, 'wraps to mute').to.equal('acs-mute-button');
+    });
+
+    it('Tab past the end of "More" closes it', async () => {
+      const { bar } = await joinedBar('320px');
+      await waitUntil(() => bar.matches(':state(narrow)'));
+      const more = bar.shadowRoot!.querySelector<HTMLButtonElement>('[part="more-button"]')!;
+      more.focus();
+      more.click();
+      const panel = bar.shadowRoot!.querySelector<HTMLElement>('#more')!;
+      await waitUntil(() => panel.matches(':popover-open'));
+      panel.querySelector<HTMLElement>('[part="device-button"]')!.focus();
+      await sendKeys({ press: 'Tab' });
+      await waitUntil(() => !panel.matches(':popover-open'), 'closed');
     });
 
     it('each control is replaceable through its slot; extra controls join the toolbar before "Leave"', async () => {
@@ -392,6 +434,17 @@ describe('compositions', () => {
       await waitUntil(() => screen.shadowRoot!.querySelector('acs-call-status'), 'the call is offered');
       const status = screen.shadowRoot!.querySelector('acs-call-status')!;
       await waitUntil(() => status.matches(':state(incoming)'), 'incoming');
+    });
+
+    it('in a container too short for it, the lobby scrolls inside the screen', async () => {
+      const { provider } = await providerWith(html`<acs-call-screen></acs-call-screen>`, { width: '320px' });
+      provider.parentElement!.style.height = '300px';
+      const screen = provider.querySelector<AcsCallScreen>('acs-call-screen')!;
+      await screen.updateComplete;
+      const base = screen.shadowRoot!.querySelector<HTMLElement>('[part="base"]')!;
+      expect(Math.round(screen.getBoundingClientRect().height)).to.equal(300);
+      expect(base.scrollHeight, 'the lobby is taller').to.be.above(base.clientHeight);
+      expect(getComputedStyle(base).overflowY, 'and scrolls').to.equal('auto');
     });
 
     it('fills a container that has a height; in normal flow the grid takes 16:9 of the width', async () => {

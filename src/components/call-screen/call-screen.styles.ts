@@ -19,6 +19,10 @@ export const callScreenStyles = css`
     block-size: 100%;
     padding: var(--acs-call-screen-padding, 0);
   }
+  /* The lobby and the "call ended" panel scroll inside a height the page gave (the call fits it). */
+  .base:not(.call) {
+    overflow: auto;
+  }
   .call {
     grid-template-rows: auto minmax(0, 1fr) auto;
     align-content: stretch;

@@ -90,6 +90,18 @@ export const controlBarStyles = css`
     border-radius: var(--_radius-s);
     background: var(--_surface);
   }
+  /* "Leave" and, when the call grants it, "End for everyone" (and its confirmation) side by side in the row. */
+  acs-hang-up-button::part(base) {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: center;
+  }
+  acs-hang-up-button::part(end-for-everyone) {
+    min-block-size: max(24px, var(--acs-control-size, 2.75rem));
+    padding-inline: var(--_space-3);
+    border-radius: var(--acs-control-radius, var(--_radius-full));
+  }
   @media (forced-colors: active) {
     [aria-expanded='true'] {
       border: 3px double;

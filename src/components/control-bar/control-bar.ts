@@ -92,6 +92,8 @@ export class AcsControlBar extends AcsElement {
   #current?: Element;
   /** The button that opened the open panel (focus goes back to it). */
   #opener?: HTMLElement;
+  /** Waits for the device lists of a panel just opened, to focus the first one. */
+  #listsObserver?: MutationObserver;
 
   /** The bar's width in its own em (the breakpoints scale with the text). */
   get #widthEm(): number {
@@ -122,13 +124,31 @@ export class AcsControlBar extends AcsElement {
         : opener;
     this.panel = panel;
     await this.updateComplete;
-    if (!popover.matches(':popover-open')) popover.showPopover();
-    this.#place(popover, opener);
+    if (!popover.matches(':popover-open')) this.#show(popover, this.#opener === opener ? opener : undefined);
+    this.#place(popover, this.#opener);
     const picker = popover.querySelector('acs-device-picker');
     await picker?.updateComplete;
     picker?.focus();
-    // The lists may not be there yet (the devices are being listed): the panel itself takes the focus then.
-    if (!popover.contains(this.shadowRoot!.activeElement)) popover.focus();
+    // The lists may not be there yet (the devices are being listed): the panel holds the focus until the first
+    // one appears, then the focus goes to it.
+    if (!picker || popover.contains(this.shadowRoot!.activeElement)) return;
+    popover.focus();
+    this.#listsObserver?.disconnect();
+    this.#listsObserver = new MutationObserver(() => {
+      const first = picker.shadowRoot?.querySelector('select');
+      if (!first) return;
+      this.#listsObserver?.disconnect();
+      if (this.shadowRoot!.activeElement === popover) first.focus();
+    });
+    this.#listsObserver.observe(picker.shadowRoot!, { childList: true, subtree: true });
+  }
+
+  /**
+   * Shows a panel. Given its opener, the browser knows it as the panel's invoker: the panel comes right after it
+   * in the Tab order.
+   */
+  #show(popover: HTMLElement, opener?: HTMLElement): void {
+    (popover.showPopover as (options?: { source?: HTMLElement }) => void).call(popover, opener && { source: opener });
   }
 
   /** Focuses the control that holds the toolbar's Tab stop (the first one, or the one last used). */
@@ -150,7 +170,7 @@ export class AcsControlBar extends AcsElement {
     if (!popover) return;
     if (popover.matches(':popover-open')) return popover.hidePopover();
     this.#opener = opener;
-    popover.showPopover();
+    this.#show(popover, opener);
     this.#place(popover, opener);
     // Into the panel: its first control.
     this.#items(popover)[0]?.focus();
@@ -162,6 +182,7 @@ export class AcsControlBar extends AcsElement {
    */
   #place(popover: HTMLElement, opener?: HTMLElement): void {
     const at = (opener ?? this).getBoundingClientRect();
+
     const style = popover.style;
     const margin = 8;
     const width = Math.min(popover.offsetWidth, innerWidth - 2 * margin);
@@ -174,15 +195,32 @@ export class AcsControlBar extends AcsElement {
     style.setProperty('max-block-size', `${Math.max(120, (above ? at.top : innerHeight - at.bottom) - 2 * margin)}px`);
   }
 
-  /** A panel closed: focus goes back to the button that opened it, when it was inside the panel. */
+  /**
+   * A panel closed: focus goes back to the button that opened it, when it was inside the panel (or lost), not when
+   * the user moved it elsewhere.
+   */
   #onToggle(event: ToggleEvent, which: 'devices' | 'more'): void {
     const open = event.newState === 'open';
     if (which === 'more') this.moreOpen = open;
-    else if (!open) this.panel = undefined;
+    else if (!open) {
+      this.panel = undefined;
+      this.#listsObserver?.disconnect();
+    }
     if (open) return;
     const focused = this.shadowRoot?.activeElement;
-    const inside = !focused || (event.target as HTMLElement).contains(focused);
+    const lost = !document.activeElement || document.activeElement === document.body;
+    const inside = focused ? (event.target as HTMLElement).contains(focused) : lost;
     if (inside && this.#opener?.isConnected) this.#opener.focus();
+  }
+
+  /** The focus left a panel for something outside it (Tab past its end, a click elsewhere): the panel closes. */
+  #onFocusOut(event: FocusEvent): void {
+    const panel = event.currentTarget as HTMLElement;
+    const to = event.relatedTarget as Node | null;
+    if ((to && panel.contains(to)) || !panel.matches(':popover-open')) return;
+    // A panel opened from "More" takes the focus from it: "More" closes by itself then.
+    if (to instanceof Element && to.closest('[popover]') && this.renderRoot.contains(to)) return;
+    panel.hidePopover();
   }
 
   /**
@@ -207,6 +245,19 @@ export class AcsControlBar extends AcsElement {
     return event.composedPath().find((n): n is HTMLElement => items.includes(n as HTMLElement));
   }
 
+  /**
+   * Where the arrow keys stop, in order: each item, or each of its own buttons when it has several ("Leave" and
+   * "End for everyone", a confirmation's buttons).
+   */
+  #stops(items: HTMLElement[]): HTMLElement[] {
+    return items.flatMap((item) => {
+      const inner = [...(item.shadowRoot?.querySelectorAll<HTMLElement>('button, select, a[href]') ?? [])].filter(
+        (el) => el.getClientRects().length > 0,
+      );
+      return inner.length > 1 ? inner : [item];
+    });
+  }
+
   /** One Tab stop: the current item (the last one focused, else the first). */
   #rove(): void {
     const items = this.#items();
@@ -227,18 +278,20 @@ export class AcsControlBar extends AcsElement {
     const back = this.#t.dir === 'rtl' ? 'ArrowRight' : 'ArrowLeft';
     if (![forward, back, 'Home', 'End'].includes(event.key) || event.altKey || event.ctrlKey || event.metaKey) return;
     const items = this.#items();
-    const from = this.#itemOf(event);
-    if (!from) return;
-    const i = items.indexOf(from);
+    const stops = this.#stops(items);
+    const path = event.composedPath();
+    const i = stops.findIndex((stop) => path.includes(stop));
+    if (i < 0) return;
     const to =
       event.key === 'Home'
-        ? items[0]
+        ? stops[0]
         : event.key === 'End'
-          ? items[items.length - 1]
-          : items[(i + (event.key === forward ? 1 : -1) + items.length) % items.length];
+          ? stops[stops.length - 1]
+          : stops[(i + (event.key === forward ? 1 : -1) + stops.length) % stops.length];
     if (!to) return;
     event.preventDefault();
-    this.#current = to;
+    // The Tab stop goes to the item that holds the stop.
+    this.#current = items.find((item) => item === to || item.shadowRoot?.contains(to)) ?? to;
     this.#rove();
     to.focus();
   }
@@ -265,7 +318,13 @@ export class AcsControlBar extends AcsElement {
     });
   }
 
-  #deviceButton(panel: DevicePanel, label: string, icon: string, withLabel = false): TemplateResult {
+  #deviceButton(
+    panel: DevicePanel,
+    label: string,
+    icon: string,
+    withLabel = false,
+    showLabel = this.#labels,
+  ): TemplateResult {
     const open = this.panel === panel;
     return html`<button
       part="device-button"
@@ -278,7 +337,7 @@ export class AcsControlBar extends AcsElement {
       @click=${(e: Event) => void this.openDevices(panel, e.currentTarget as HTMLElement)}
     >
       <svg viewBox="0 0 24 24" aria-hidden="true"><path d=${icon}></path></svg>
-      ${withLabel ? html`<span class=${this.#labels ? '' : 'visually-hidden'}>${label}</span>` : nothing}
+      ${withLabel ? html`<span class=${showLabel ? '' : 'visually-hidden'}>${label}</span>` : nothing}
     </button>`;
   }
 
@@ -292,7 +351,7 @@ export class AcsControlBar extends AcsElement {
             ><acs-screen-share-button ?label-hidden=${compact}></acs-screen-share-button
           ></slot>`
     }
-    ${this.#deviceButton('all', t.term('devices'), DEVICES, true)}`;
+    ${this.#deviceButton('all', t.term('devices'), DEVICES, true, !compact)}`;
   }
 
   protected override render(): TemplateResult {
@@ -346,6 +405,7 @@ export class AcsControlBar extends AcsElement {
         aria-label=${t.term('moreControls')}
         dir=${t.dir}
         @toggle=${(e: ToggleEvent) => this.#onToggle(e, 'more')}
+        @focusout=${this.#onFocusOut}
       >
         ${narrow ? this.#lessUsed(false) : nothing}
       </div>
@@ -359,6 +419,7 @@ export class AcsControlBar extends AcsElement {
         aria-label=${panel ? this.#panelLabel(panel) : t.term('devices')}
         dir=${t.dir}
         @toggle=${(e: ToggleEvent) => this.#onToggle(e, 'devices')}
+        @focusout=${this.#onFocusOut}
       >
         ${
           panel
