@@ -363,6 +363,28 @@ describe('compositions', () => {
     });
   });
 
+  describe('<acs-device-picker> when the camera list empties in a call', () => {
+    it('says there is no camera instead of showing an empty list', async () => {
+      const sim = testSimulator({
+        latency: 1,
+        devices: { cameras: [{ id: 'cam', name: 'Only camera' }], microphones: [{ id: 'mic', name: 'Headset' }] },
+      });
+      const call = await sim.connectedCall();
+      const host = mountHost('div');
+      render(
+        html`<acs-device-picker .call=${call} .deviceManager=${sim.deviceManager} .sdk=${sim.sdk}></acs-device-picker>`,
+        host,
+      );
+      const picker = host.querySelector<AcsDevicePicker>('acs-device-picker')!;
+      await waitUntil(() => picker.shadowRoot?.querySelector('select#camera'), 'the camera listed');
+      sim.deviceManager.simulate.unplug('camera:cam');
+      await waitUntil(() => !picker.shadowRoot!.querySelector('select#camera'), 'no empty camera list');
+      const hints = [...picker.shadowRoot!.querySelectorAll('[part="hint"]')].map((p) => p.textContent);
+      expect(hints, JSON.stringify(hints)).to.include('No camera found. Connect one to use video.');
+      expect(picker.shadowRoot!.querySelector('select#microphone'), 'the microphones stay').to.not.equal(null);
+    });
+  });
+
   describe('<acs-call-screen>', () => {
     it('a whole visit: lobby, call, "call ended" with rejoin; the focus follows', async () => {
       const { sim, provider } = await providerWith(html`<acs-call-screen></acs-call-screen>`);
