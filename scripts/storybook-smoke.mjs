@@ -1,5 +1,5 @@
 // Storybook smoke test: builds Storybook (unless --no-build), serves storybook-static on a local port, opens the
-// first story of every element in headless Chromium and checks that the element is defined and rendered
+// first story of every element and composition in headless Chromium and checks that the element is defined and rendered
 // (its shadow root has content). Prints one line per story and "N passed, N failed".
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -23,9 +23,11 @@ const index = JSON.parse(readFileSync(join(root, 'index.json'), 'utf8'));
 const byComponent = new Map();
 for (const entry of Object.values(index.entries)) {
   if (entry.type !== 'story') continue;
-  const tag = entry.title.startsWith('Elements/')
+  // "Elements/Mute Button" -> acs-mute-button; "Compositions/Call Screen" -> acs-call-screen.
+  const group = ['Elements/', 'Compositions/'].find((prefix) => entry.title.startsWith(prefix));
+  const tag = group
     ? `acs-${entry.title
-        .slice(9)
+        .slice(group.length)
         .replace(/([a-z])([A-Z])/g, '$1-$2')
         .toLowerCase()
         .replace(/\s+/g, '-')}`
