@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/define.js';
-import { box, GROUP_ID, SIZES, withAgent } from './compositions.js';
+import { box, GROUP_ID, SIZES, talk, withAgent } from './compositions.js';
 import type { createSimulator } from '../src/simulator/index.js';
 
 type Loaded = { sim: ReturnType<typeof createSimulator> };
@@ -14,7 +14,7 @@ const meta: Meta = {
   title: 'Compositions/Call Lobby',
   component: 'acs-call-lobby',
   tags: ['autodocs'],
-  loaders: [withAgent()],
+  loaders: [withAgent(talk)],
   render: (_args, { loaded, parameters }) => {
     const { sim } = loaded as Loaded;
     return box(
@@ -33,7 +33,7 @@ const meta: Meta = {
 export default meta;
 type Story = StoryObj;
 
-/** Ready to join, on a desktop window. */
+/** Ready to join, on a desktop window (the simulated user talks: see the microphone level). */
 export const Ready: Story = { parameters: { size: SIZES.desktop } };
 
 /** Ready to join, on a phone. */

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/define.js';
-import { box, GROUP_ID, joinThen, SIZES, withAgent } from './compositions.js';
+import { box, GROUP_ID, joinThen, SIZES, talk, withAgent } from './compositions.js';
 import type { createSimulator } from '../src/simulator/index.js';
 
 type Loaded = { sim: ReturnType<typeof createSimulator> };
@@ -15,7 +15,7 @@ const meta: Meta = {
   title: 'Compositions/Call Screen',
   component: 'acs-call-screen',
   tags: ['autodocs'],
-  loaders: [withAgent()],
+  loaders: [withAgent(talk)],
   render: (_args, { loaded, parameters }) => {
     const { sim } = loaded as Loaded;
     return box(

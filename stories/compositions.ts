@@ -36,6 +36,23 @@ export const withAgent =
     return { sim };
   };
 
+/**
+ * The simulated user talks: the microphone level (what the lobby's meter shows) moves like speech, every 150 ms,
+ * until the story is left (the next story's simulator takes over).
+ */
+export function talk(sim: ReturnType<typeof createSimulator>): void {
+  let t = 0;
+  const timer = setInterval(() => {
+    t += 1;
+    const syllable = Math.abs(Math.sin(t / 2.3)) * Math.abs(Math.sin(t / 7));
+    try {
+      sim.deviceManager.simulate.microphoneLevel(Math.round(5 + 60 * syllable));
+    } catch {
+      clearInterval(timer);
+    }
+  }, 150);
+}
+
 /** The group call the stories' providers join. */
 export const GROUP_ID = '29228d3e-040e-4656-a70e-890ab4e173e5';
 

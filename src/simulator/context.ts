@@ -29,6 +29,10 @@ export class SimContext {
   liveViews = 0;
   #ids = 0;
   disposed = false;
+  /** The simulated user's microphone level (0 to 100), read by the volumes of local audio streams. */
+  microphoneLevel = 0;
+  /** The live volumes of local audio streams (`sim.deviceManager.simulate.microphoneLevel()` sets them). */
+  readonly volumes = new Set<import('./local-audio.js').SimulatedLevelSink>();
   /** Resolves a local camera id to a painted source (virtual cameras). Set by the device manager. */
   cameraSource?: (deviceId: string) => import('./media.js').CanvasVideoSource | undefined;
 

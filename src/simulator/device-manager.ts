@@ -126,6 +126,11 @@ export interface DeviceManagerSimulation {
   sitePermission(name: 'camera' | 'microphone', state: PermissionState): void;
   /** Whether speaker selection is available (Safari/Firefox: false). */
   speakerSelection(available: boolean): void;
+  /**
+   * The user's voice level at the microphone, 0 to 100: the `Volume` of every live `LocalAudioStream` takes it
+   * (firing `levelChanged` when it changes), as a level meter shows it.
+   */
+  microphoneLevel(level: number): void;
   /** The next call of `method` rejects with an SDK-shaped error (or the given one). */
   failNext(method: DeviceManagerMethod, error?: Error | Partial<SdkErrorDefinition>): void;
   /** The current outcome. */
@@ -799,6 +804,10 @@ export class SimulatedDeviceManager implements DeviceManager {
         this.#setPermissionState(kinds, state);
         if (state === 'granted') this.#grant(kinds);
         else this.#revoke(kinds);
+      },
+      microphoneLevel: (level) => {
+        this.#ctx.microphoneLevel = Math.max(0, Math.min(100, level));
+        for (const volume of this.#ctx.volumes) volume.setLevel(this.#ctx.microphoneLevel);
       },
       speakerSelection: (available) => {
         this.#speakerSelection = available;

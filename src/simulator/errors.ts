@@ -455,6 +455,19 @@ export const SDK_ERRORS = {
   },
   // Disposed objects
   DISPOSED: { message: 'The object is disposed.', code: 400 },
+  // LocalAudioStream and Volume (measured offline with the real SDK 2.0.0; wording from its error table)
+  AUDIO_STREAM_WRONG_TYPE: {
+    message: 'Failed to create local audio stream, source is not of type AudioDeviceInfo or MediaStream',
+    code: 400,
+    subCode: 43600,
+    resultCategories: ['ExpectedError'],
+  },
+  AUDIO_SWITCH_SAME_SOURCE: {
+    message: "Failed to switch audio device, unable to switch to the same audio device, it's already selected.",
+    code: 400,
+    subCode: 43607,
+    resultCategories: ['ExpectedError'],
+  },
 } as const satisfies Record<string, SdkErrorDefinition>;
 
 /** Names of the SDK error definitions the simulator knows. */

@@ -98,6 +98,7 @@ export {
   type SimulatedVideoStreamRendererCtor,
 } from './renderer.js';
 export type { LocalVideoStreamCtor } from './local-video.js';
+export type { LocalAudioStreamCtor } from './local-audio.js';
 export { SimulatedTokenCredential, simulatedToken } from './credential.js';
 export { SimulatedPermissionStatus, createSimulatedEnvironment } from './environment.js';
 export type { SdkModule } from './context.js';

@@ -29,6 +29,7 @@ import {
   createSdkBackedLocalVideoStream,
   type LocalVideoStreamCtor,
 } from './local-video.js';
+import { createLocalAudioStreamClass, type LocalAudioStreamCtor } from './local-audio.js';
 import type { ParticipantInit, SimulatedRemoteParticipant } from './participant.js';
 import { createRendererClass, type SimulatedVideoStreamRendererCtor } from './renderer.js';
 
@@ -87,6 +88,8 @@ export interface SimulatedCallClientApi extends Pick<
  */
 export interface SimulatedSdk extends AcsSdk {
   readonly LocalVideoStream: LocalVideoStreamCtor;
+  /** A look-alike of the SDK's `LocalAudioStream`, whose `Volume` follows `deviceManager.simulate.microphoneLevel()`. */
+  readonly LocalAudioStream: LocalAudioStreamCtor;
   readonly VideoStreamRenderer: SimulatedVideoStreamRendererCtor;
   readonly environment: PermissionEnvironment;
 }
@@ -396,6 +399,7 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
   const sdk: SimulatedSdk = Object.freeze({
     Features: SimulatedFeatures,
     LocalVideoStream: LocalVideoStreamClass,
+    LocalAudioStream: createLocalAudioStreamClass(ctx),
     VideoStreamRenderer: createRendererClass(ctx),
     // The simulated browser: permission states, getUserMedia and devices that agree with the device manager.
     get environment() {

@@ -55,7 +55,9 @@ describe('compositions', () => {
   describe('<acs-control-bar>', () => {
     async function joinedBar(width = '1000px') {
       const { sim, provider } = await providerWith(html`<acs-control-bar></acs-control-bar>`, { width });
-      await provider.join();
+      const call = (await provider.join())!;
+      // Connected: the controls' hints ("Available once the call is connected") are gone, the bar has its shape.
+      await waitUntil(() => call.state === 'Connected', 'connected');
       const bar = provider.querySelector<AcsControlBar>('acs-control-bar')!;
       await waitUntil(() => bar.shadowRoot?.querySelector('acs-mute-button')?.shadowRoot?.querySelector('button'));
       await bar.updateComplete;
@@ -171,7 +173,10 @@ describe('compositions', () => {
 
     it('narrow: icons only, and screen share and the device lists move into "More"', async () => {
       const { bar } = await joinedBar('320px');
-      await waitUntil(() => bar.matches(':state(narrow)'), 'narrow');
+      await waitUntil(
+        () => bar.matches(':state(narrow)'),
+        `narrow (${bar.getBoundingClientRect().width} px, ${getComputedStyle(bar).fontSize}, ${document.visibilityState})`,
+      );
       expect(bar.matches(':state(compact)')).to.equal(true);
       const names = items(bar).map((el) => el.getAttribute('part') ?? el.localName);
       expect(names).to.deep.equal(['acs-mute-button', 'acs-camera-button', 'more-button', 'acs-hang-up-button']);
@@ -319,6 +324,29 @@ describe('compositions', () => {
       const call = sim.agent!.calls[0]!;
       await waitUntil(() => call.state === 'Connected', 'connected');
       expect(call.localVideoStreams.length, 'joined with the camera').to.equal(1);
+    });
+
+    it('shows the microphone level before the call (the SDK’s LocalAudioStream volume)', async () => {
+      const { sim, provider } = await providerWith(html`<acs-call-lobby></acs-call-lobby>`);
+      const lobby = provider.querySelector<AcsCallLobby>('acs-call-lobby')!;
+      await lobby.updateComplete;
+      const picker = lobby.shadowRoot!.querySelector<AcsDevicePicker>('acs-device-picker')!;
+      await waitUntil(() => picker.shadowRoot?.querySelector('meter'), 'the level meter');
+      const meter = () => picker.shadowRoot!.querySelector('meter');
+      expect(meter()!.getAttribute('aria-label')).to.equal('Microphone level');
+      sim.deviceManager.simulate.microphoneLevel(40);
+      await waitUntil(() => meter()?.value === 40, `the level follows the voice (${meter()?.value})`);
+      sim.deviceManager.simulate.microphoneLevel(5);
+      await waitUntil(() => meter()?.value === 5);
+      // Another microphone: the meter follows it (a new stream: the SDK's Volume stops at a switchSource()).
+      const select = picker.shadowRoot!.querySelector<HTMLSelectElement>('select#microphone')!;
+      const other = [...select.options].find((o) => o.value !== sim.deviceManager.selectedMicrophone?.id)!;
+      select.value = other.value;
+      select.dispatchEvent(new Event('change'));
+      await waitUntil(() => sim.deviceManager.selectedMicrophone?.id === other.value, 'selected');
+      sim.deviceManager.simulate.microphoneLevel(60);
+      await waitUntil(() => meter()?.value === 60, `the new microphone's level (${meter()?.value})`);
+      lobby.remove();
     });
 
     it('says when the microphone is blocked', async () => {

@@ -4,5 +4,6 @@ import { runConformance } from './harness.js';
 import { deviceCases } from './devices.cases.js';
 import { videoCases } from './video.cases.js';
 import { callCases } from './calls.cases.js';
+import { audioCases } from './audio.cases.js';
 
-runConformance('granted', [...deviceCases, ...videoCases, ...callCases]);
+runConformance('granted', [...deviceCases, ...videoCases, ...audioCases, ...callCases]);

@@ -11,6 +11,8 @@ import type {
   CallClient,
   DeviceManager,
   Features as SdkFeatures,
+  AudioDeviceInfo,
+  LocalAudioStream,
   LocalVideoStream,
   VideoDeviceInfo,
   VideoStreamRenderer,
@@ -24,6 +26,7 @@ import { REAL_SDK_LOAD_TIMEOUT, realSdk } from '../helpers/real-sdk.js';
 export interface ConformanceModule {
   readonly CallClient: new () => CallClient;
   readonly LocalVideoStream: new (source: VideoDeviceInfo | MediaStream) => LocalVideoStream;
+  readonly LocalAudioStream: new (source: AudioDeviceInfo | MediaStream) => LocalAudioStream;
   readonly VideoStreamRenderer: new (stream: never) => VideoStreamRenderer;
   readonly Features: typeof SdkFeatures;
 }
@@ -49,7 +52,7 @@ export type CasePermission = 'granted' | 'denied';
 export interface ConformanceCase {
   readonly name: string;
   /** The table of `sdk-real-behaviour.md` the case comes from. */
-  readonly table: 'devices and permissions' | 'local video and renderers' | 'client, agent, call';
+  readonly table: 'devices and permissions' | 'local video and renderers' | 'local audio' | 'client, agent, call';
   /** The browser permission the case needs (default: granted). */
   readonly permission?: CasePermission;
   /** Why the real SDK cannot run it offline, when it cannot: it then runs on the simulator only. */

@@ -69,7 +69,7 @@ export class AcsControlBar extends AcsElement {
   /** Hides the screen share button (e.g. for phone calls). */
   @property({ type: Boolean, attribute: 'no-screen-share' }) noScreenShare = false;
 
-  /** The device panel shown, if any. */
+  /** @internal The device panel shown, if any. */
   @state() protected panel?: DevicePanel;
 
   /** @internal The "More" panel is open. */
@@ -305,6 +305,15 @@ export class AcsControlBar extends AcsElement {
     if (shape !== this.#shape) {
       this.#shape = shape;
       this.requestUpdate();
+    }
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // Not laid out when it connected (inside a provider that had not rendered its slot yet): measured now.
+    if (!this.#size.width) {
+      this.#size.measure();
+      this.#shape = `${this.#labels} ${this.#narrow}`;
     }
   }
 

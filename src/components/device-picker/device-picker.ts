@@ -194,7 +194,6 @@ export class AcsDevicePicker extends AcsDeviceElement {
     });
     if (done) {
       if (byUser) this.#remember(kind, device);
-      if (kind === 'microphone') void this.#ownAudio?.switchSource(device as AudioDeviceInfo).catch(() => 0);
       this.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
     }
     this.requestUpdate();
@@ -345,6 +344,9 @@ export class AcsDevicePicker extends AcsDeviceElement {
   async #syncMeter(): Promise<void> {
     const mic = this.#devices.selectedMicrophone;
     const Ctor = this.activeSdk?.LocalAudioStream;
+    // Another microphone (chosen here or elsewhere, or a fallback): a stream of its own. The SDK's Volume does not
+    // follow a stream's switchSource(): it stops (measured with the real SDK 2.0.0).
+    if (this.#ownAudio && mic && this.#ownAudio.source.id !== mic.id) this.#stopMeter();
     let source = this.meter && this.isConnected ? this.activeCall?.localAudioStreams[0] : undefined;
     if (!source && this.meter && this.isConnected && !this.activeCall && Ctor && mic) {
       source = this.#ownAudio ??= new Ctor(mic);
