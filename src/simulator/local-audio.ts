@@ -8,8 +8,9 @@
  *   argument) only when the level changes; after `dispose()` the level is 0 and stays so (the stream still answers
  *   `getVolume()` and `switchSource()`, without throwing);
  * - `switchSource()` to the microphone in use rejects 400/43607; a switch fires `audioSourceChanged` with
- *   `{ source: stream }` once `source` has changed, and the `Volume` of the old source stays at its last level and
- *   fires no more (as the SDK's does);
+ *   `{ source: stream }` once `source` has changed; the `Volume` of the old source stays at its last level and
+ *   fires no more (observed by hand with the real SDK, whose fake microphone keeps changing the level; the
+ *   conformance cases check the rest);
  * - a second `dispose()` does nothing.
  *
  * The level is the simulated user's: `sim.deviceManager.simulate.microphoneLevel(level)` (0 to 100) sets it on

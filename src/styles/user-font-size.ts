@@ -2,8 +2,10 @@
  * `--acs-user-font-size`: the user's own font size (the browser's font size setting, CSS `medium`), whatever font
  * size the page gives its root. The text tokens are multiples of it, so a page that sets `html { font-size: 10px }`
  * (or 62.5 %) does not shrink the elements' text, and a user who asked for larger text gets it. It is registered
- * once per page as an inherited length whose initial value is measured here; a page may still set it on any
- * ancestor. Without `CSS.registerProperty` (or a DOM), the tokens fall back to `1rem`.
+ * once per page as an inherited length whose initial value is measured here. A page may set it on `:root` (a
+ * theme file computes the text tokens there, so a value set lower down reaches the elements only without a theme
+ * file), or set the text tokens (`--acs-font-size-m`, ...) on any ancestor. Without `CSS.registerProperty` (or a
+ * DOM), the tokens fall back to `1rem`.
  */
 export const USER_FONT_SIZE = '--acs-user-font-size';
 

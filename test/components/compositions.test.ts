@@ -154,6 +154,24 @@ describe('compositions', () => {
       expect(panel.querySelector('acs-device-picker'), 'the lists are not kept while closed').to.equal(null);
     });
 
+    it('a click on the button of an open panel closes it', async () => {
+      const { bar } = await joinedBar();
+      const split = items(bar)[1]!;
+      split.focus();
+      split.click();
+      const panel = bar.shadowRoot!.querySelector<HTMLElement>('#devices')!;
+      await waitUntil(() => panel.matches(':popover-open'), 'open');
+      const picker = panel.querySelector<AcsDevicePicker>('acs-device-picker')!;
+      await waitUntil(() => picker.shadowRoot!.activeElement?.localName === 'select', 'focus in the lists');
+      // As a mouse does it: the button takes the focus (the panel sees it leave), then the click.
+      split.focus();
+      split.click();
+      await waitUntil(() => !panel.matches(':popover-open'), 'closed');
+      await waitUntil(() => split.getAttribute('aria-expanded') === 'false', 'aria-expanded follows');
+      await bar.updateComplete;
+      expect(panel.matches(':popover-open'), 'and not opened again').to.equal(false);
+    });
+
     it('the camera split button lists cameras only; "Done" closes the panel', async () => {
       const { bar } = await joinedBar();
       const split = items(bar)[3]!;

@@ -724,8 +724,11 @@ describe('acs-video-grid', () => {
       await settle(el);
       const em = parseFloat(getComputedStyle(el).fontSize);
       const cells = tiles(el);
-      expect(cells.length, 'fewer than 9 people and the local tile').to.be.below(10);
-      expect(el.pageCount).to.be.above(1);
+      // The grid's text is 15 px (10em = 150 x 84 px): 390 x 219 px holds 2 x 2 such tiles above the pager, three
+      // people and you; the 8 people take 3 pages.
+      expect(em).to.equal(15);
+      expect(cells.length, 'three people and the local tile').to.equal(4);
+      expect(el.pageCount).to.equal(3);
       for (const t of cells) expect(t.getBoundingClientRect().width, 'tile width').to.be.at.least(10 * em - 1);
       // Larger: everyone on one page (a new grid measures itself as it connects).
       const large = await mountGrid(call, sim.sdk, { width: 1280, height: 720 });

@@ -22,8 +22,8 @@ export type CallScreenPhase = 'lobby' | 'call' | 'ended';
  * It fills its container's height when the container has one (a full-height app, a dialog); in normal flow it
  * takes the grid's 16:9. While the provider loads the SDK or fetches the token, the lobby says it is preparing,
  * and "Joining the call…" shows until the call exists (the provider's own progress line is then not shown).
- * When the face changes, the keyboard focus follows if it was in the screen: to the control bar when the call
- * starts, to "Rejoin" when it ends.
+ * When the face changes, the keyboard focus follows if it was in the screen (or nowhere, on the page's body): to
+ * the control bar when the call starts, to "Rejoin" when it ends.
  *
  * Each part can be replaced through its slot; incoming calls are offered (by `<acs-call-status>`) over the lobby.
  *
@@ -52,6 +52,9 @@ export type CallScreenPhase = 'lobby' | 'call' | 'ended';
  * @cssstate call - Joining, or in the call.
  * @cssstate ended - The call has ended.
  * @cssstate preparing - The SDK is loading, or the token is being fetched.
+ *
+ * @fires acs-progress-shown - When connected and when it meets its provider (bubbles, composed): tells the enclosing
+ *   `<acs-call-provider>` that the screen shows the preparing and joining progress itself.
  */
 export class AcsCallScreen extends AcsCallElement {
   static override styles = [baseStyles, spinnerStyles, callScreenStyles];
@@ -73,7 +76,14 @@ export class AcsCallScreen extends AcsCallElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // The provider need not say "Preparing…" or "Joining…" above the screen: the screen says it.
+    this.#progressShown();
+  }
+
+  /**
+   * The provider need not say "Preparing…" or "Joining…" above the screen: the screen says it. Told when connected,
+   * and again when the provider's context arrives (a provider defined after the screen was not listening yet).
+   */
+  #progressShown(): void {
     this.dispatchEvent(new Event('acs-progress-shown', { bubbles: true, composed: true }));
   }
 
@@ -87,8 +97,9 @@ export class AcsCallScreen extends AcsCallElement {
     return call || join === 'ended' ? 'ended' : 'lobby';
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
+  protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    if (changed.has('joining') && this.joining && !changed.get('joining')) this.#progressShown();
     this.#call.target = this.activeCall;
     const focused = document.activeElement;
     // The focus is in the screen, or was lost with what the last face removed.
@@ -107,12 +118,20 @@ export class AcsCallScreen extends AcsCallElement {
     const next = (target instanceof HTMLSlotElement ? target.assignedElements({ flatten: true })[0] : target) as
       (HTMLElement & { updateComplete?: Promise<unknown> }) | undefined;
     // Once it has rendered (its controls too: their first renders are queued before its own completes).
-    void next?.updateComplete?.then(() => next.focus());
+    void next?.updateComplete?.then(() => this.isConnected && this.#shown === phase && next.focus());
   }
 
   protected override render(): TemplateResult {
     const t = this.#t;
     const phase = this.phase;
+    const joiningNow = phase === 'call' && !this.activeCall;
+    // The face, and a live region that stays across faces (a region added with its text is often not read).
+    return html`${this.#face(phase, joiningNow)}
+      <p class="visually-hidden" role="status">${joiningNow ? t.term('joining') : ''}</p>`;
+  }
+
+  #face(phase: CallScreenPhase, joiningNow: boolean): TemplateResult {
+    const t = this.#t;
     const incoming = (this.incomingCalls ?? []).length > 0;
     setStates(this.internals, {
       lobby: phase === 'lobby',
@@ -120,11 +139,12 @@ export class AcsCallScreen extends AcsCallElement {
       ended: phase === 'ended',
       preparing: !!this.joining?.preparing,
     });
-    // Joining before the call exists (the provider still prepares): said here, as the status has no call yet.
+    // Joining before the call exists (the provider still prepares): shown here, as the status has no call yet
+    // (and announced by the screen's live region).
     const status = html`<div class="header" part="header">
       ${
-        phase === 'call' && !this.activeCall
-          ? html`<p class="joining" role="status">
+        joiningNow
+          ? html`<p class="joining" aria-hidden="true">
               <span class="spinner" aria-hidden="true"></span>${t.term('joining')}
             </p>`
           : html`<slot name="status"><acs-call-status></acs-call-status></slot>`

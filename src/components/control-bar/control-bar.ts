@@ -83,10 +83,12 @@ export class AcsControlBar extends AcsElement {
     const shape = `${this.#labels} ${this.#narrow}`;
     if (shape !== this.#shape) {
       this.#shape = shape;
-      setTimeout(() => this.requestUpdate());
+      clearTimeout(this.#resized);
+      this.#resized = setTimeout(() => this.requestUpdate());
     }
     return false;
   });
+  #resized?: ReturnType<typeof setTimeout>;
   #shape = '';
   /** The toolbar item that holds the Tab stop. */
   #current?: Element;
@@ -218,6 +220,8 @@ export class AcsControlBar extends AcsElement {
     const panel = event.currentTarget as HTMLElement;
     const to = event.relatedTarget as Node | null;
     if ((to && panel.contains(to)) || !panel.matches(':popover-open')) return;
+    // Its own button: the click that follows closes it (closing it now would have the click open it again).
+    if (to instanceof Element && to.getAttribute('aria-controls') === panel.id) return;
     // A panel opened from "More" takes the focus from it: "More" closes by itself then.
     if (to instanceof Element && to.closest('[popover]') && this.renderRoot.contains(to)) return;
     panel.hidePopover();
@@ -294,6 +298,12 @@ export class AcsControlBar extends AcsElement {
     this.#current = items.find((item) => item === to || item.shadowRoot?.contains(to)) ?? to;
     this.#rove();
     to.focus();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.#resized);
+    this.#listsObserver?.disconnect();
   }
 
   override connectedCallback(): void {
@@ -410,6 +420,7 @@ export class AcsControlBar extends AcsElement {
         part="more"
         class="panel more"
         popover
+        tabindex="-1"
         role="dialog"
         aria-label=${t.term('moreControls')}
         dir=${t.dir}

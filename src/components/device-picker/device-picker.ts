@@ -282,7 +282,7 @@ export class AcsDevicePicker extends AcsDeviceElement {
       changed.has('kinds') &&
       String(this.kinds ?? '')
         .split(/\s+/)
-        .some((k) => k && !(k in OPERATION))
+        .some((k) => k && !Object.hasOwn(OPERATION, k))
     )
       reportInvalidAttribute(this, 'kinds', this.kinds, '"camera", "microphone" and "speaker", separated by spaces');
     for (const select of this.renderRoot.querySelectorAll('select')) {
@@ -412,7 +412,7 @@ export class AcsDevicePicker extends AcsDeviceElement {
   get #kinds(): Set<DeviceKind> {
     const asked = String(this.kinds ?? '')
       .split(/\s+/)
-      .filter((k): k is DeviceKind => k in OPERATION);
+      .filter((k): k is DeviceKind => Object.hasOwn(OPERATION, k));
     return new Set(asked.length ? asked : (Object.keys(OPERATION) as DeviceKind[]));
   }
 

@@ -222,8 +222,7 @@ export class AcsVideoGrid extends AcsCallElement implements TileHost {
   #gridTiles = 0;
   /** The grid style last rendered (a resize that does not change it costs no render). */
   #shapeStyle = '';
-  /** The pages and remote tiles per page last rendered. */
-  #pages = 1;
+  /** The remote tiles per page last rendered (a dominant speaker is brought onto that page). */
   #lastPerPage = 9;
   #emPx = 0;
   #effective?: EffectiveLayout;
@@ -238,9 +237,18 @@ export class AcsVideoGrid extends AcsCallElement implements TileHost {
     return this.#effective ?? 'grid';
   }
 
-  /** Number of pages (as last shown). */
+  /** Number of pages, from the call's participants now and the layout in effect. */
   get pageCount(): number {
-    return this.#pages;
+    return this.#pageCount(this.activeCall?.remoteParticipants.length ?? 0);
+  }
+
+  /** The pages `remotes` people take in the layout in effect (the main tile of the speaker layout excluded). */
+  #pageCount(remotes: number): number {
+    const layout = this.#effective ?? 'grid';
+    if (layout === 'one-to-one') return Math.max(1, remotes);
+    const paged = layout === 'speaker' ? Math.max(0, remotes - 1) : remotes;
+    const size = layout === 'grid' ? this.#perPage(paged) : this.#pageSize;
+    return Math.max(1, Math.ceil(paged / size));
   }
 
   /** Goes to a page (0-based, clamped). */
@@ -302,10 +310,12 @@ export class AcsVideoGrid extends AcsCallElement implements TileHost {
   togglePin(key: string): void {
     const pinning = !this.pinned.includes(key);
     this.pinned = pinning ? [...this.pinned, key] : this.pinned.filter((k) => k !== key);
-    if (pinning && key !== LOCAL_KEY) {
-      const place = this.pinned.indexOf(key);
+    const call = this.activeCall;
+    if (pinning && key !== LOCAL_KEY && call) {
+      // Where the pinned person is now among the people shown in pages (the pinned lead them).
+      const place = this.#ordered(call.remoteParticipants).findIndex((p) => identifierKey(p.identifier) === key);
       const perPage = this.#effective === 'one-to-one' ? 1 : this.#lastPerPage;
-      this.page = this.#effective === 'speaker' ? 0 : Math.floor(place / Math.max(1, perPage));
+      if (place >= 0) this.page = this.#effective === 'speaker' ? 0 : Math.floor(place / Math.max(1, perPage));
     }
   }
 
@@ -360,11 +370,6 @@ export class AcsVideoGrid extends AcsCallElement implements TileHost {
     let stale = slots.length !== byKey.size;
     if (!stale) for (const k of slots) if (!byKey.has(k)) stale = true;
     if (stale) {
-      // The current dominant speakers take the first free places (those known at mount, too).
-      for (const id of this.speakersController.speakers) {
-        const k = identifierKey(id);
-        if (byKey.has(k) && !slots.includes(k)) slots.unshift(k);
-      }
       const seen = new Set<string>();
       const next: string[] = [];
       for (const k of slots) if (byKey.has(k) && !seen.has(k)) (seen.add(k), next.push(k));
@@ -452,7 +457,7 @@ export class AcsVideoGrid extends AcsCallElement implements TileHost {
 
   /** The grid's CSS variables for `n` tiles at the current size. */
   #gridStyle(n: number): CssVars {
-    const pager = this.#pages > 1 ? PAGER_PX : 0;
+    const pager = this.pageCount > 1 ? PAGER_PX : 0;
     const { cols, rows, tileWidth: w } = gridShape(n, this.#resize.width, this.#resize.height - pager);
     return {
       '--_cols': cols,
@@ -599,7 +604,6 @@ export class AcsVideoGrid extends AcsCallElement implements TileHost {
           entries: preview ? [{ key: LOCAL_KEY, kind: 'local' as const, cls: 'cell' as const, preview }] : [],
           pages: 1,
         };
-    this.#pages = pages;
     const page = Math.min(this.page, pages - 1);
     let style: CssVars;
     let cls = 'tiles';
