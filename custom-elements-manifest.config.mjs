@@ -11,6 +11,24 @@ export default {
   dev: false,
   plugins: [
     {
+      // The manifest documents the public surface only (Storybook's docs tables and editors read it): no `#private`
+      // or protected members, and not the static Lit plumbing (`styles`, `shadowRootOptions`).
+      name: 'public-surface-only',
+      packageLinkPhase({ customElementsManifest }) {
+        const plumbing = new Set(['styles', 'shadowRootOptions']);
+        for (const module of customElementsManifest.modules)
+          for (const declaration of module.declarations ?? [])
+            if (declaration.members)
+              declaration.members = declaration.members.filter(
+                (m) =>
+                  m.privacy !== 'private' &&
+                  m.privacy !== 'protected' &&
+                  !m.name.startsWith('#') &&
+                  !(m.static && plumbing.has(m.name)),
+              );
+      },
+    },
+    {
       // The analyzer lists modules in the order it happens to finish them: sort them, so that the manifest is the
       // same for the same sources (the freshness check compares the text).
       name: 'sort-modules',
