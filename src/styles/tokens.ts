@@ -23,6 +23,9 @@ export const tokenStyles = css`
     --_focus: var(--acs-color-focus, #0f5cbd);
     --_video-surface: var(--acs-color-video-surface, #1f1f24);
     --_on-video-surface: var(--acs-color-on-video-surface, #ffffff);
+    --_video-scrim: var(--acs-color-video-scrim, rgb(0 0 0 / 0.55));
+    --_avatar: var(--acs-color-avatar, #5b5f6e);
+    --_on-video-warning: var(--acs-color-on-video-warning, #ffb95c);
     --_font-family: var(--acs-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
     --_font-size-s: var(--acs-font-size-s, calc(0.8125 * var(--acs-user-font-size, 1rem)));
     --_font-size-m: var(--acs-font-size-m, calc(0.9375 * var(--acs-user-font-size, 1rem)));
@@ -36,6 +39,7 @@ export const tokenStyles = css`
     --_radius-m: var(--acs-radius-m, 8px);
     --_radius-full: var(--acs-radius-full, 999px);
     --_focus-ring-width: var(--acs-focus-ring-width, 2px);
+    --_shadow-panel: var(--acs-shadow-panel, 0 4px 16px rgb(0 0 0 / 0.25));
     --_duration: var(--acs-duration, 150ms);
   }
 `;

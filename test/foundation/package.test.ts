@@ -46,6 +46,22 @@ describe('package entries', () => {
     expect(unread, 'tokens no element reads').to.deep.equal([]);
   });
 
+  it('no element draws a colour or shadow of its own: every one is a token (literal values only in the token table)', async () => {
+    await import('../../src/define.js');
+    const { tokenStyles } = await import('../../src/styles/tokens.js');
+    const table = tokenStyles.cssText;
+    const literal = /#[0-9a-f]{3,8}\b|\b(?:rgba?|hsla?|hwb|lab|lch|oklab|oklch|color)\(|\b(?:white|black)\b(?!-)/gi;
+    const found: string[] = [];
+    for (const tag of [...tags, 'acs-video-tile']) {
+      const ctor = customElements.get(tag) as unknown as { elementStyles?: Array<{ cssText?: string }> };
+      for (const sheet of ctor.elementStyles ?? []) {
+        if (sheet.cssText === table) continue;
+        for (const m of (sheet.cssText ?? '').matchAll(literal)) found.push(`${tag}: ${m[0]}`);
+      }
+    }
+    expect(found, 'literal colours outside src/styles/tokens.json').to.deep.equal([]);
+  });
+
   it('every private --_ variable used by an element is defined by it', async () => {
     await import('../../src/define.js');
     for (const tag of tags) {

@@ -70,7 +70,7 @@ export const controlBarStyles = css`
     border-radius: var(--_radius-m);
     background: var(--acs-control-bar-panel-background, var(--_surface));
     color: var(--_on-surface);
-    box-shadow: 0 4px 16px rgb(0 0 0 / 0.25);
+    box-shadow: var(--_shadow-panel);
   }
   .panel:popover-open {
     display: grid;

@@ -63,7 +63,7 @@ export const videoGridStyles = css`
     inline-size: var(--_float-size);
     aspect-ratio: 16 / 9;
     z-index: 1;
-    outline: 2px solid var(--acs-video-grid-float-outline, rgb(255 255 255 / 0.7));
+    outline: 2px solid var(--acs-video-grid-float-outline, var(--_on-video-surface));
     border-radius: var(--acs-video-grid-tile-radius, var(--_radius-m));
   }
   .pager {

@@ -7,9 +7,9 @@ export const videoTileStyles = css`
     --_tile-bg: var(--acs-video-grid-tile-background, var(--_video-surface));
     --_name-color: var(--acs-video-grid-name-color, var(--_on-video-surface));
     --_speaking-ring: var(--acs-video-grid-speaking-ring, var(--_accent));
-    --_avatar-bg: var(--acs-video-grid-avatar-background, #5b5f6e);
+    --_avatar-bg: var(--acs-video-grid-avatar-background, var(--_avatar));
     --_avatar-fg: var(--acs-video-grid-avatar-color, var(--_name-color));
-    --_bar-bg: var(--acs-video-grid-name-background, rgb(0 0 0 / 0.55));
+    --_bar-bg: var(--acs-video-grid-name-background, var(--_video-scrim));
     --_pin-bg: var(--acs-video-grid-pin-background, var(--_bar-bg));
     --_pin-fg: var(--acs-video-grid-pin-color, var(--_name-color));
     --_pinned-bg: var(--acs-video-grid-pinned-background, var(--_accent));
@@ -93,7 +93,7 @@ export const videoTileStyles = css`
   }
   /* The weak-connection marker, in the warning color readable on the dark bar (the dark theme's warning). */
   .network {
-    color: var(--acs-video-grid-network-warning-color, #ffb95c);
+    color: var(--acs-video-grid-network-warning-color, var(--_on-video-warning));
   }
   .name {
     overflow: hidden;
@@ -113,7 +113,7 @@ export const videoTileStyles = css`
     cursor: pointer;
   }
   .pin:focus-visible {
-    box-shadow: 0 0 0 2px #fff;
+    box-shadow: 0 0 0 2px var(--_on-video-surface);
   }
   [aria-pressed='true'] {
     background: var(--_pinned-bg);
