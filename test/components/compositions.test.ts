@@ -306,6 +306,42 @@ describe('compositions', () => {
     });
   });
 
+  describe('icon-only controls', () => {
+    it('show their label as a tooltip on keyboard focus and hover, hidden again with Escape; the icon is a slot', async () => {
+      const sim = testSimulator({ latency: 1 });
+      const call = await sim.connectedCall();
+      const host = mountHost('div');
+      host.style.paddingTop = '80px';
+      render(
+        html`<button id="before">Before</button>
+          <acs-mute-button label-hidden .call=${call} .sdk=${sim.sdk}>
+            <svg slot="icon" id="brand-icon" viewBox="0 0 24 24"><circle cx="12" cy="12" r="8"></circle></svg>
+          </acs-mute-button>`,
+        host,
+      );
+      const mute = host.querySelector('acs-mute-button')!;
+      await mute.updateComplete;
+      const tip = mute.shadowRoot!.querySelector<HTMLElement>('[part="tooltip"]')!;
+      const shown = () => getComputedStyle(tip).display !== 'none';
+      expect(tip.textContent!.trim()).to.equal('Mute');
+      expect(tip.getAttribute('aria-hidden'), 'the name is the button’s already').to.equal('true');
+      expect(shown(), 'hidden at rest').to.equal(false);
+      host.querySelector<HTMLButtonElement>('#before')!.focus();
+      await sendKeys({ press: 'Tab' });
+      expect(shown(), 'shown on keyboard focus').to.equal(true);
+      await sendKeys({ press: 'Escape' });
+      expect(shown(), 'Escape hides it').to.equal(false);
+      const slot = mute.shadowRoot!.querySelector<HTMLSlotElement>('slot[name="icon"]')!;
+      expect(slot.assignedElements()[0]!.id, 'the page’s icon').to.equal('brand-icon');
+      const labelled = await (async () => {
+        mute.labelHidden = false;
+        await mute.updateComplete;
+        return mute.shadowRoot!.querySelector('[part="tooltip"]');
+      })();
+      expect(labelled, 'no tooltip while the label shows').to.equal(null);
+    });
+  });
+
   describe('<acs-call-lobby>', () => {
     it('paints at once, says it is preparing while the SDK loads, then that everything is ready', async () => {
       const host = mountHost('div');

@@ -51,10 +51,14 @@ type Interruption = 'system' | 'background';
  *   states.
  * @tagname acs-camera-button
  *
+ * @slot icon - Replaces the icon (e.g. an `<svg>` of the page's icon set; style its states with `:state()`).
+ *
  * @csspart base - The wrapper.
  * @csspart button - The `<button>`; its label says what a click does ("Turn camera on" / "Turn camera off").
  * @csspart icon - The camera icon (struck through while the camera is off).
  * @csspart label - The visible label (hidden with `label-hidden`).
+ * @csspart tooltip - The label shown over an icon-only button (`label-hidden`) on hover and keyboard focus;
+ *   Escape hides it.
  * @csspart hint - Why the button is unavailable, or what happened (stopped by the system, paused in the background).
  * @csspart restart - The "Restart video" button offered after an interruption.
  * @csspart guide - The link to the permission guide (with `guide-href`).

@@ -20,10 +20,14 @@ import type { Call } from '../../sdk/index.js';
  * @summary Leave the call, or end it for everyone (with a confirmation) when allowed.
  * @tagname acs-hang-up-button
  *
+ * @slot icon - Replaces the icon (e.g. an `<svg>` of the page's icon set; style its states with `:state()`).
+ *
  * @csspart base - The wrapper.
  * @csspart button - The "Leave" `<button>`.
  * @csspart icon - The hang-up icon.
  * @csspart label - The visible label (hidden with `label-hidden`).
+ * @csspart tooltip - The label shown over an icon-only button (`label-hidden`) on hover and keyboard focus;
+ *   Escape hides it.
  * @csspart hint - Why the button is unavailable, or that the call is being left.
  * @csspart end-for-everyone - The "End for everyone" button (only when the call grants it).
  * @csspart confirm - The confirmation: its question and buttons.

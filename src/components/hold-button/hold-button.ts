@@ -17,10 +17,14 @@ import type { Call } from '../../sdk/index.js';
  * @summary Hold or resume the call, showing a hold by the other side.
  * @tagname acs-hold-button
  *
+ * @slot icon - Replaces the icon (e.g. an `<svg>` of the page's icon set; style its states with `:state()`).
+ *
  * @csspart base - The wrapper.
  * @csspart button - The `<button>`; its label says what a click does ("Hold" / "Resume").
  * @csspart icon - The pause (hold) or play (resume) icon.
  * @csspart label - The visible label (hidden with `label-hidden`).
+ * @csspart tooltip - The label shown over an icon-only button (`label-hidden`) on hover and keyboard focus;
+ *   Escape hides it.
  * @csspart hint - Why the button is unavailable, or that the call is on hold.
  * @csspart error - A failed hold or resume.
  *

@@ -19,10 +19,14 @@ import type { AcsSdk, Call } from '../../sdk/index.js';
  * @summary Join the provider's call, or rejoin it, with preparing, joining and blocked-microphone states.
  * @tagname acs-join-button
  *
+ * @slot icon - Replaces the icon (e.g. an `<svg>` of the page's icon set; style its states with `:state()`).
+ *
  * @csspart base - The wrapper.
  * @csspart button - The `<button>`; its label says what a click does ("Join call", "Rejoin", "Try again").
  * @csspart icon - The phone icon.
  * @csspart label - The visible label (hidden with `label-hidden`).
+ * @csspart tooltip - The label shown over an icon-only button (`label-hidden`) on hover and keyboard focus;
+ *   Escape hides it.
  * @csspart hint - Why the button is unavailable, or that the join is in progress.
  * @csspart guide - The link to the permission guide (with `guide-href`).
  *

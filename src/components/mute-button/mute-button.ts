@@ -5,7 +5,7 @@ import { keyed } from 'lit/directives/keyed.js';
 import { AcsCallElement, setStates } from '../shared/acs-element.js';
 import { baseStyles } from '../../styles/shared.js';
 import { muteButtonStyles } from './mute-button.styles.js';
-import { controlStyles } from '../shared/control.js';
+import { controlStyles, controlTooltip, tooltipEvents } from '../shared/control.js';
 import { CallController } from '../../controllers/call-controller.js';
 import { DiagnosticsController } from '../../controllers/diagnostics-controller.js';
 import { CapabilitiesController } from '../../controllers/capabilities-controller.js';
@@ -50,10 +50,14 @@ const SLASH = 'M2 3.3 3.3 2 22 20.7 20.7 22Z';
  * @summary Mute / unmute the microphone in a call, with pending, not-allowed, permission and system-mute states.
  * @tagname acs-mute-button
  *
+ * @slot icon - Replaces the icon (e.g. an `<svg>` of the page's icon set; style its states with `:state()`).
+ *
  * @csspart base - The wrapper.
  * @csspart button - The `<button>`; its label says what a click does ("Mute" / "Unmute").
  * @csspart icon - The microphone icon (inline SVG, struck through while muted).
  * @csspart label - The visible label (hidden with `label-hidden`).
+ * @csspart tooltip - The label shown over an icon-only button (`label-hidden`) on hover and keyboard focus;
+ *   Escape hides it.
  * @csspart hint - Why the button is unavailable, or what happened (muted by the system, by others ...).
  * @csspart guide - The link to the permission guide (with `guide-href`).
  * @csspart error - A failed mute/unmute.
@@ -222,7 +226,14 @@ export class AcsMuteButton extends AcsCallElement {
       error: !!error,
     });
 
-    return html`<div class="base" part="base" dir=${t.dir}>
+    return html`<div
+      class="base"
+      part="base"
+      dir=${t.dir}
+      @keydown=${tooltipEvents.keydown}
+      @pointerleave=${tooltipEvents.reset}
+      @focusout=${tooltipEvents.reset}
+    >
       <button
         part="button"
         aria-disabled=${disabled}
@@ -231,11 +242,14 @@ export class AcsMuteButton extends AcsCallElement {
         aria-keyshortcuts=${ifDefined(shortcut?.keys)}
         @click=${this.toggle}
       >
-        <svg part="icon" viewBox="0 0 24 24" aria-hidden="true"><path d=${muted ? MIC + SLASH : MIC}></path></svg>
+        <slot name="icon">
+          <svg part="icon" viewBox="0 0 24 24" aria-hidden="true"><path d=${muted ? MIC + SLASH : MIC}></path></svg>
+        </slot>
         <span class=${this.labelHidden ? 'visually-hidden' : ''} part="label">
           ${t.term(muted ? 'labelUnmute' : 'labelMute')}
         </span>
       </button>
+      ${controlTooltip(t.term(muted ? 'labelUnmute' : 'labelMute'), this.labelHidden)}
       <p id="hint" class="hint" part="hint" role="status">${hint ? t.term(hint) : ''}</p>
       ${refused && this.guideHref ? html`<a part="guide" href=${this.guideHref}>${t.term('guide')}</a>` : nothing}
       ${error ? html`<p part="error" role="alert">${t.term(error.operation as 'mute')}</p>` : nothing}

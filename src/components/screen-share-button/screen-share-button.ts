@@ -24,10 +24,14 @@ export const canShareScreen = (): boolean =>
  * @summary Share the screen in a call, or stop sharing, with not-supported and not-allowed states.
  * @tagname acs-screen-share-button
  *
+ * @slot icon - Replaces the icon (e.g. an `<svg>` of the page's icon set; style its states with `:state()`).
+ *
  * @csspart base - The wrapper.
  * @csspart button - The `<button>`; its label says what a click does ("Share screen" / "Stop sharing").
  * @csspart icon - The screen icon.
  * @csspart label - The visible label (hidden with `label-hidden`).
+ * @csspart tooltip - The label shown over an icon-only button (`label-hidden`) on hover and keyboard focus;
+ *   Escape hides it.
  * @csspart hint - Why the button is unavailable, or that the screen is being shared.
  * @csspart error - A failed start or stop.
  *

@@ -26,8 +26,28 @@ export interface ControlView {
 }
 
 /**
+ * The tooltip of an icon-only control (`label-hidden`): its label, shown while the button is hovered or has the
+ * keyboard focus, itself hoverable, and dismissed with Escape (WCAG 1.4.13). The button's accessible name is its
+ * label already: the tooltip is hidden from assistive technology.
+ */
+export function controlTooltip(label: string, labelHidden: boolean): TemplateResult | typeof nothing {
+  return labelHidden ? html`<span class="tip" part="tooltip" aria-hidden="true">${label}</span>` : nothing;
+}
+
+/** Escape hides the tooltip until the pointer leaves or the focus moves (listen on the control's `base`). */
+export const tooltipEvents = {
+  keydown(event: KeyboardEvent): void {
+    if (event.key === 'Escape') (event.currentTarget as HTMLElement).toggleAttribute('data-tip-dismissed', true);
+  },
+  reset(event: Event): void {
+    (event.currentTarget as HTMLElement).removeAttribute('data-tip-dismissed');
+  },
+};
+
+/**
  * A control's button, hint and error, in the parts every control documents: `base`, `button`, `icon`, `label`,
- * `hint`, `error`. Extra content (an offer to restart, a confirmation) goes in `after`.
+ * `hint`, `error`, `tooltip`. The icon can be replaced through the control's `icon` slot. Extra content (an offer
+ * to restart, a confirmation) goes in `after`.
  */
 export function renderControl(
   view: ControlView,
@@ -35,7 +55,14 @@ export function renderControl(
   dir: Direction,
   after: TemplateResult | typeof nothing = nothing,
 ): TemplateResult {
-  return html`<div class="base" part="base" dir=${dir}>
+  return html`<div
+    class="base"
+    part="base"
+    dir=${dir}
+    @keydown=${tooltipEvents.keydown}
+    @pointerleave=${tooltipEvents.reset}
+    @focusout=${tooltipEvents.reset}
+  >
     <button
       part="button"
       aria-disabled=${view.disabled}
@@ -43,9 +70,12 @@ export function renderControl(
       aria-describedby="hint"
       @click=${onClick}
     >
-      <svg part="icon" viewBox="0 0 24 24" aria-hidden="true"><path d=${view.icon}></path></svg>
+      <slot name="icon"
+        ><svg part="icon" viewBox="0 0 24 24" aria-hidden="true"><path d=${view.icon}></path></svg
+      ></slot>
       <span class=${view.labelHidden ? 'visually-hidden' : ''} part="label">${view.label}</span>
     </button>
+    ${controlTooltip(view.label, view.labelHidden)}
     <p id="hint" class="hint" part="hint" role="status">${view.hint ?? ''}</p>
     ${after} ${view.error ? html`<p part="error" class="error" role="alert">${view.error}</p>` : nothing}
   </div>`;
@@ -60,9 +90,39 @@ export const controlStyles = css`
     display: inline-block;
   }
   .base {
+    position: relative;
     display: grid;
     justify-items: center;
     gap: var(--_space-1);
+  }
+  /* The tooltip of an icon-only control, above it; hovering it keeps it (WCAG 1.4.13). */
+  .tip {
+    position: absolute;
+    inset-block-end: 100%;
+    inset-inline-start: 50%;
+    translate: -50% 0;
+    z-index: 1;
+    padding: var(--_space-1) var(--_space-2);
+    border-radius: var(--_radius-s);
+    background: var(--_on-surface);
+    color: var(--_surface);
+    font-size: var(--_font-size-s);
+    white-space: nowrap;
+    /* Not shown: no box at all (a hidden box at the page's edge would widen its scrolling area). */
+    display: none;
+  }
+  [dir='rtl'] .tip {
+    translate: 50% 0;
+  }
+  .base:not([data-tip-dismissed]):has(> button:hover) .tip,
+  .base:not([data-tip-dismissed]):has(> button:focus-visible) .tip,
+  .base:not([data-tip-dismissed]) .tip:hover {
+    display: block;
+  }
+  ::slotted([slot='icon']) {
+    inline-size: 1.25em;
+    block-size: 1.25em;
+    flex: none;
   }
   button {
     display: inline-flex;
