@@ -3,6 +3,7 @@ import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import manifest from '../custom-elements.json';
 import '../src/styles/themes/light.css';
 import '../src/styles/themes/dark.css';
+import '../src/styles/themes/presets.css';
 
 /** A custom state of an element, as custom-elements.json lists it. */
 interface CssState {
@@ -57,6 +58,19 @@ const preview: Preview = {
       description: 'Text direction',
       toolbar: { title: 'Direction', icon: 'transfer', items: ['ltr', 'rtl'], dynamicTitle: true },
     },
+    density: {
+      description: 'Density preset (themes/presets.css)',
+      toolbar: {
+        title: 'Density',
+        icon: 'component',
+        items: ['standard', 'compact', 'comfortable'],
+        dynamicTitle: true,
+      },
+    },
+    corners: {
+      description: 'Corner style preset (themes/presets.css)',
+      toolbar: { title: 'Corners', icon: 'circle', items: ['theme', 'square', 'rounded', 'pill'], dynamicTitle: true },
+    },
     textSize: {
       description: 'The user’s text size (a browser font size setting of 16 or 32 px)',
       toolbar: {
@@ -70,7 +84,7 @@ const preview: Preview = {
       },
     },
   },
-  initialGlobals: { theme: 'light', direction: 'ltr', textSize: '100' },
+  initialGlobals: { theme: 'light', direction: 'ltr', textSize: '100', density: 'standard', corners: 'theme' },
   argTypesEnhancers: [
     (context) => {
       const argTypes = { ...context.argTypes };
@@ -98,6 +112,11 @@ const preview: Preview = {
       root.classList.toggle('acs-theme-dark', dark);
       root.classList.toggle('acs-theme-light', !dark);
       root.dir = context.globals.direction === 'rtl' ? 'rtl' : 'ltr';
+      // The presets are classes a partner puts on any container: here, the root.
+      for (const density of ['compact', 'comfortable'])
+        root.classList.toggle(`acs-density-${density}`, context.globals.density === density);
+      for (const corners of ['square', 'rounded', 'pill'])
+        root.classList.toggle(`acs-corners-${corners}`, context.globals.corners === corners);
       // 200 %: what a browser gives with its font size set to 32 px (the root font and \`medium\` doubled).
       const large = context.globals.textSize === '200';
       root.style.fontSize = large ? '200%' : '';

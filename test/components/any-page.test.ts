@@ -199,4 +199,35 @@ describe('every element in any page', () => {
       style.remove();
     }
   });
+
+  it('the presets (themes/presets.css) change density and corners with one class, and targets keep 24 px', async () => {
+    const link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = '/src/styles/themes/presets.css';
+    const loaded = new Promise((resolve) => link.addEventListener('load', resolve));
+    document.head.append(link);
+    await loaded;
+    const sim = testSimulator({ latency: 1 });
+    const call = await sim.connectedCall();
+    const host = mountHost('div');
+    render(html`<acs-mute-button .call=${call} .sdk=${sim.sdk}></acs-mute-button>`, host);
+    const mute = host.querySelector('acs-mute-button')!;
+    await mute.updateComplete;
+    const button = () => mute.shadowRoot!.querySelector<HTMLElement>('[part="button"]')!;
+    try {
+      const standard = button().getBoundingClientRect().height;
+      host.className = 'acs-density-compact acs-corners-square';
+      const compact = button().getBoundingClientRect().height;
+      expect(compact, 'compact is smaller').to.be.below(standard);
+      expect(compact, 'and still a target').to.be.at.least(24);
+      expect(getComputedStyle(button()).borderTopLeftRadius, 'square corners').to.equal('0px');
+      host.className = '';
+      host.dataset.acsDensity = 'comfortable';
+      host.dataset.acsCorners = 'rounded';
+      expect(button().getBoundingClientRect().height, 'comfortable is larger').to.be.above(standard);
+      expect(getComputedStyle(button()).borderTopLeftRadius).to.equal('8px');
+    } finally {
+      link.remove();
+    }
+  });
 });
