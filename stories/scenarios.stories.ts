@@ -21,12 +21,42 @@ class ScenarioStage extends LitElement {
   declare scenario: ScenarioId;
 
   static override styles = css`
+    /* Styled with the kit's own tokens (a theme or the toolbar's presets restyle the player too). */
     :host {
       display: grid;
-      gap: 1rem;
-      font-family: system-ui, sans-serif;
+      gap: var(--acs-space-4, 1rem);
+      font-family: var(--acs-font-family, system-ui, sans-serif);
+      color: var(--acs-color-on-surface, #1b1b1f);
       /* SDK names in the scenario texts (microphoneMuteUnexpectedly) wrap on a phone. */
       overflow-wrap: anywhere;
+    }
+    button {
+      min-block-size: max(24px, 2.25rem);
+      padding: var(--acs-space-1, 0.25rem) var(--acs-space-3, 0.75rem);
+      border: 1px solid var(--acs-color-border, #8a8d99);
+      border-radius: var(--acs-radius-full, 999px);
+      background: var(--acs-color-surface-variant, #f0f0f3);
+      color: inherit;
+      font: inherit;
+      cursor: pointer;
+    }
+    button.primary {
+      border-color: transparent;
+      background: var(--acs-color-accent, #0f5cbd);
+      color: var(--acs-color-on-accent, #fff);
+    }
+    button:disabled {
+      opacity: 0.55;
+      cursor: not-allowed;
+    }
+    button:focus-visible {
+      outline: var(--acs-focus-ring-width, 2px) solid var(--acs-color-focus, #0f5cbd);
+      outline-offset: 2px;
+    }
+    .sdk {
+      display: block;
+      font-size: var(--acs-font-size-s, 0.8125rem);
+      color: var(--acs-color-on-surface-variant, #44464f);
     }
     .controls {
       display: flex;
@@ -54,7 +84,7 @@ class ScenarioStage extends LitElement {
       height: 360px;
     }
     .error {
-      color: #b3261e;
+      color: var(--acs-color-danger, #b3261e);
     }
   `;
 
@@ -119,13 +149,14 @@ class ScenarioStage extends LitElement {
           ${scenario.steps.map(
             (s, i) =>
               html`<li class=${i < player.index ? 'done' : ''} aria-current=${i === player.index ? 'step' : 'false'}>
-                ${s.label}
+                ${s.says}
+                <span class="sdk">In the SDK: ${s.label}</span>
               </li>`,
           )}
         </ol>
       </div>
       <div class="controls">
-        <button @click=${() => this.#step()} ?disabled=${this.#busy || player.done}>Next step</button>
+        <button class="primary" @click=${() => this.#step()} ?disabled=${this.#busy || player.done}>Next step</button>
         <button @click=${() => this.#step(true)} ?disabled=${this.#busy || player.done}>Play all</button>
         <button @click=${() => this.#reset()} ?disabled=${this.#busy}>Restart</button>
         <span role="status">${player.done ? 'Done' : `Step ${player.index + 1} of ${scenario.steps.length}`}</span>

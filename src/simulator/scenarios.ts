@@ -34,8 +34,11 @@ export interface ScenarioContext {
   startVideo(): Promise<void>;
 }
 
-/** One step: a developer-facing label and what it does. */
+/** One step: what the user lives (`says`), what happens in the SDK's terms (`label`), and what it does. */
 export interface ScenarioStep {
+  /** The step in the user's words ("Ana's phone rings: the phone call takes her microphone"). */
+  readonly says: string;
+  /** The step in the SDK's terms, for developers (states, diagnostics, error codes). */
   readonly label: string;
   run(ctx: ScenarioContext): void | Promise<void>;
 }
@@ -82,10 +85,12 @@ export const scenarios: Readonly<Record<ScenarioId, Scenario>> = {
       'placeholders. The user allows the site in the browser settings; asking again succeeds and the lists fill in.',
     steps: [
       {
+        says: "Ana's browser is set to block the camera and microphone for this site.",
         label: 'Browser blocks camera and microphone',
         run: async (ctx) => (await ctx.deviceManager()).simulate.permission('denied'),
       },
       {
+        says: 'Ana presses Join: the browser refuses, and the page shows her how to allow them.',
         label: 'App asks for permission: {audio: false, video: false}, lastPermissionError NotAllowedError',
         run: async (ctx) => {
           const dm = await ctx.deviceManager();
@@ -93,10 +98,12 @@ export const scenarios: Readonly<Record<ScenarioId, Scenario>> = {
         },
       },
       {
+        says: "Ana opens the browser's site settings and allows the camera and microphone.",
         label: 'User allows the site in the browser settings',
         run: async (ctx) => (await ctx.deviceManager()).simulate.permission('granted'),
       },
       {
+        says: 'Ana tries again: her camera and microphone appear, ready to use.',
         label: 'App asks again: granted, device lists fill in, defaults selected',
         run: async (ctx) => {
           const dm = await ctx.deviceManager();
@@ -114,6 +121,7 @@ export const scenarios: Readonly<Record<ScenarioId, Scenario>> = {
       'user must unmute and restart video themselves.',
     steps: [
       {
+        says: 'Ana is in a video call on her iPhone.',
         label: 'In a connected call, unmuted, camera on',
         run: async (ctx) => {
           await ctx.connectedCall({ participants: 1 });
@@ -121,15 +129,17 @@ export const scenarios: Readonly<Record<ScenarioId, Scenario>> = {
         },
       },
       {
+        says: "Ana's phone rings and she answers: the phone call takes her microphone and camera.",
         label: 'Phone call arrives: muted, camera stopped, diagnostics Bad',
         run: (ctx) => ctx.requireCall().simulate.interruption('pstn', { os: 'ios' }),
       },
       {
+        says: 'Ana hangs up the phone call: she is back, still muted, her camera still off.',
         label: 'Phone call ends: diagnostics Good (still muted, video off)',
         run: (ctx) => ctx.requireCall().simulate.interruptionEnded('pstn'),
       },
-      { label: 'User taps unmute', run: (ctx) => ctx.requireCall().unmute() },
-      { label: 'User restarts video', run: (ctx) => ctx.startVideo() },
+      { says: 'Ana taps Unmute.', label: 'User taps unmute', run: (ctx) => ctx.requireCall().unmute() },
+      { says: 'Ana taps Restart video.', label: 'User restarts video', run: (ctx) => ctx.startVideo() },
     ],
   },
   'siri-interruption-ios': {
@@ -140,6 +150,7 @@ export const scenarios: Readonly<Record<ScenarioId, Scenario>> = {
       'microphoneMuteUnexpectedly; video keeps going. When Siri is done the diagnostic clears; the user unmutes.',
     steps: [
       {
+        says: 'Ana is in a video call on her iPhone.',
         label: 'In a connected call, unmuted, camera on',
         run: async (ctx) => {
           await ctx.connectedCall({ participants: 1 });
@@ -147,14 +158,16 @@ export const scenarios: Readonly<Record<ScenarioId, Scenario>> = {
         },
       },
       {
+        says: 'Ana asks Siri something: Siri takes her microphone.',
         label: 'Siri starts: muted, diagnostic Bad (video on)',
         run: (ctx) => ctx.requireCall().simulate.interruption('siri', { os: 'ios' }),
       },
       {
+        says: 'Siri is done: Ana is back in the call, still muted.',
         label: 'Siri is done: diagnostic Good (still muted)',
         run: (ctx) => ctx.requireCall().simulate.interruptionEnded('siri'),
       },
-      { label: 'User taps unmute', run: (ctx) => ctx.requireCall().unmute() },
+      { says: 'Ana taps Unmute.', label: 'User taps unmute', run: (ctx) => ctx.requireCall().unmute() },
     ],
   },
   'network-drop': {
@@ -164,12 +177,18 @@ export const scenarios: Readonly<Record<ScenarioId, Scenario>> = {
       'During a call the connection degrades (networkReceiveQuality Bad), drops (networkReconnect Bad, noNetwork) ' +
       'and comes back: every diagnostic returns to Good and the call goes on.',
     steps: [
-      { label: 'In a connected call', run: async (ctx) => void (await ctx.connectedCall({ participants: 2 })) },
       {
+        says: 'Ana is in a call with two colleagues.',
+        label: 'In a connected call',
+        run: async (ctx) => void (await ctx.connectedCall({ participants: 2 })),
+      },
+      {
+        says: "Ana's Wi-Fi gets weak: others sound choppy to her.",
         label: 'The connection degrades: networkReceiveQuality Bad',
         run: (ctx) => ctx.requireCall().simulate.diagnostic('networkReceiveQuality', 3),
       },
       {
+        says: "Ana's Wi-Fi drops: the call tries to reconnect.",
         label: 'The network drops: noNetwork, networkReconnect Bad',
         run: (ctx) => {
           const call = ctx.requireCall();
@@ -178,6 +197,7 @@ export const scenarios: Readonly<Record<ScenarioId, Scenario>> = {
         },
       },
       {
+        says: "Ana's Wi-Fi is back: the call recovers by itself.",
         label: 'The network is back: every diagnostic Good',
         run: (ctx) => {
           const call = ctx.requireCall();
@@ -196,6 +216,7 @@ export const scenarios: Readonly<Record<ScenarioId, Scenario>> = {
       'camera (cameraStoppedUnexpectedly). Back in the foreground the diagnostic clears and the user restarts video.',
     steps: [
       {
+        says: 'Ana is in a video call on her phone.',
         label: 'In a connected call, camera on',
         run: async (ctx) => {
           await ctx.connectedCall({ participants: 1 });
@@ -203,14 +224,16 @@ export const scenarios: Readonly<Record<ScenarioId, Scenario>> = {
         },
       },
       {
+        says: 'Ana switches to another app: the phone stops her camera.',
         label: 'Browser goes to the background: camera stopped, diagnostic Bad',
         run: (ctx) => ctx.requireCall().simulate.interruption('background'),
       },
       {
+        says: 'Ana comes back to the call: her camera is still off.',
         label: 'Browser back in the foreground: diagnostic Good (video still off)',
         run: (ctx) => ctx.requireCall().simulate.interruptionEnded('background'),
       },
-      { label: 'User restarts video', run: (ctx) => ctx.startVideo() },
+      { says: 'Ana taps Restart video.', label: 'User restarts video', run: (ctx) => ctx.startVideo() },
     ],
   },
   'participants-join-leave': {
@@ -219,12 +242,33 @@ export const scenarios: Readonly<Record<ScenarioId, Scenario>> = {
     description:
       'The layout changes as people join with and without video, one shares a screen, speakers change and people leave.',
     steps: [
-      { label: 'Alone in a connected call', run: async (ctx) => void (await ctx.connectedCall({ participants: 0 })) },
-      { label: 'Ada joins with her camera on', run: (ctx) => add(ctx, 'Ada Lovelace', { video: true }) },
-      { label: 'Grace joins, muted, camera off', run: (ctx) => add(ctx, 'Grace Hopper', { muted: true }) },
-      { label: 'Grace turns her camera on', run: (ctx) => participant(ctx, 'Grace Hopper').simulate.video(true) },
-      { label: 'Alan joins and shares his screen', run: (ctx) => add(ctx, 'Alan Turing', { screenShare: true }) },
       {
+        says: 'Ana waits alone in the meeting.',
+        label: 'Alone in a connected call',
+        run: async (ctx) => void (await ctx.connectedCall({ participants: 0 })),
+      },
+      {
+        says: 'Ada joins, her camera on.',
+        label: 'Ada joins with her camera on',
+        run: (ctx) => add(ctx, 'Ada Lovelace', { video: true }),
+      },
+      {
+        says: 'Grace joins, muted, her camera off.',
+        label: 'Grace joins, muted, camera off',
+        run: (ctx) => add(ctx, 'Grace Hopper', { muted: true }),
+      },
+      {
+        says: 'Grace turns her camera on.',
+        label: 'Grace turns her camera on',
+        run: (ctx) => participant(ctx, 'Grace Hopper').simulate.video(true),
+      },
+      {
+        says: 'Alan joins and shares his screen.',
+        label: 'Alan joins and shares his screen',
+        run: (ctx) => add(ctx, 'Alan Turing', { screenShare: true }),
+      },
+      {
+        says: 'Ada starts talking.',
         label: 'Ada speaks (dominant speaker)',
         run: (ctx) => {
           const ada = participant(ctx, 'Ada Lovelace');
@@ -233,6 +277,7 @@ export const scenarios: Readonly<Record<ScenarioId, Scenario>> = {
         },
       },
       {
+        says: 'Alan stops sharing; Ada stops talking.',
         label: 'Alan stops sharing, Ada stops speaking',
         run: (ctx) => {
           participant(ctx, 'Alan Turing').simulate.screenShare(false);
@@ -240,11 +285,17 @@ export const scenarios: Readonly<Record<ScenarioId, Scenario>> = {
         },
       },
       {
+        says: 'Grace leaves.',
         label: 'Grace leaves',
         run: (ctx) => ctx.requireCall().simulate.removeParticipant(participant(ctx, 'Grace Hopper')),
       },
-      { label: 'Ada turns her camera off', run: (ctx) => participant(ctx, 'Ada Lovelace').simulate.video(false) },
       {
+        says: 'Ada turns her camera off.',
+        label: 'Ada turns her camera off',
+        run: (ctx) => participant(ctx, 'Ada Lovelace').simulate.video(false),
+      },
+      {
+        says: 'Ada and Alan leave: Ana is alone again.',
         label: 'Ada and Alan leave',
         run: (ctx) => {
           const call = ctx.requireCall();
@@ -262,6 +313,7 @@ export const scenarios: Readonly<Record<ScenarioId, Scenario>> = {
       'the system default and fire selectedMicrophoneChanged / selectedSpeakerChanged. Plugging back does not re-select.',
     steps: [
       {
+        says: 'Ana is in a call with her headset.',
         label: 'In a call with the headset selected',
         run: async (ctx) => {
           await ctx.connectedCall({ participants: 1 });
@@ -274,6 +326,7 @@ export const scenarios: Readonly<Record<ScenarioId, Scenario>> = {
         },
       },
       {
+        says: "Ana's headset unplugs: the call switches to the laptop's microphone and speaker.",
         label: 'Headset unplugged: selection falls back to the default',
         run: async (ctx) => {
           const dm = await ctx.deviceManager();
@@ -283,6 +336,7 @@ export const scenarios: Readonly<Record<ScenarioId, Scenario>> = {
         },
       },
       {
+        says: 'Ana plugs the headset back in: the page offers to use it again.',
         label: 'Headset plugged back in (listed, not selected)',
         run: async (ctx) => {
           const dm = await ctx.deviceManager();
@@ -303,6 +357,7 @@ export const scenarios: Readonly<Record<ScenarioId, Scenario>> = {
       'An outgoing 1:1 call goes Connecting, Ringing, then the callee declines: Disconnected with callEndReason 603/0.',
     steps: [
       {
+        says: 'Ana calls Grace.',
         label: 'Calling Grace (Connecting)',
         run: async (ctx) => {
           const agent = await ctx.agent();
@@ -312,8 +367,9 @@ export const scenarios: Readonly<Record<ScenarioId, Scenario>> = {
           ctx.call = call;
         },
       },
-      { label: 'Ringing', run: (ctx) => ctx.requireCall().simulate.state('Ringing') },
+      { says: "Grace's phone rings.", label: 'Ringing', run: (ctx) => ctx.requireCall().simulate.state('Ringing') },
       {
+        says: 'Grace declines the call.',
         label: 'Grace declines: Disconnected, callEndReason 603/0',
         run: (ctx) => ctx.requireCall().simulate.end({ code: 603, subCode: 0 }),
       },
@@ -324,8 +380,13 @@ export const scenarios: Readonly<Record<ScenarioId, Scenario>> = {
     title: 'Remote hold and resume',
     description: 'The other side puts the call on hold (RemoteHold), then resumes it (Connected).',
     steps: [
-      { label: 'In a connected 1:1 call', run: async (ctx) => void (await ctx.connectedCall({ participants: 1 })) },
       {
+        says: 'Ana is in a call with a clinic.',
+        label: 'In a connected 1:1 call',
+        run: async (ctx) => void (await ctx.connectedCall({ participants: 1 })),
+      },
+      {
+        says: 'The clinic puts Ana on hold.',
         label: 'The other side puts the call on hold (RemoteHold)',
         run: (ctx) => {
           const call = ctx.requireCall();
@@ -334,6 +395,7 @@ export const scenarios: Readonly<Record<ScenarioId, Scenario>> = {
         },
       },
       {
+        says: 'The clinic takes Ana off hold.',
         label: 'The other side resumes (Connected)',
         run: (ctx) => {
           const call = ctx.requireCall();
@@ -350,6 +412,7 @@ export const scenarios: Readonly<Record<ScenarioId, Scenario>> = {
       'Joining a Teams meeting: Connecting, InLobby while the organizer decides, then Connected with the attendees.',
     steps: [
       {
+        says: 'Ana joins a Teams meeting.',
         label: 'Joining a meeting (Connecting)',
         run: async (ctx) => {
           const agent = await ctx.agent();
@@ -361,8 +424,13 @@ export const scenarios: Readonly<Record<ScenarioId, Scenario>> = {
           ctx.call = call;
         },
       },
-      { label: 'Waiting in the lobby (InLobby)', run: (ctx) => ctx.requireCall().simulate.state('InLobby') },
       {
+        says: 'Ana waits in the lobby until someone lets her in.',
+        label: 'Waiting in the lobby (InLobby)',
+        run: (ctx) => ctx.requireCall().simulate.state('InLobby'),
+      },
+      {
+        says: 'The organizer lets Ana in: she sees the others.',
         label: 'The organizer admits you (Connected, attendees visible)',
         run: (ctx) => {
           const call = ctx.requireCall();
@@ -380,8 +448,13 @@ export const scenarios: Readonly<Record<ScenarioId, Scenario>> = {
       'While in a call, another call rings (incomingCall). The user holds the first call and accepts the second ' +
       '(callsUpdated); the second ends and the first is resumed.',
     steps: [
-      { label: 'In a connected call', run: async (ctx) => void (await ctx.connectedCall({ participants: 1 })) },
       {
+        says: 'Ana is in a call.',
+        label: 'In a connected call',
+        run: async (ctx) => void (await ctx.connectedCall({ participants: 1 })),
+      },
+      {
+        says: 'Eve calls Ana while she is in the call.',
         label: 'Eve calls (incomingCall)',
         run: async (ctx) => {
           const agent = await ctx.agent();
@@ -392,6 +465,7 @@ export const scenarios: Readonly<Record<ScenarioId, Scenario>> = {
         },
       },
       {
+        says: 'Ana puts the first call on hold and answers Eve.',
         label: 'User holds the first call and accepts Eve (two calls)',
         run: async (ctx) => {
           await ctx.requireCall().hold();
@@ -400,12 +474,17 @@ export const scenarios: Readonly<Record<ScenarioId, Scenario>> = {
         },
       },
       {
+        says: 'Eve hangs up.',
         label: 'Eve hangs up (second call Disconnected)',
         run: (ctx) => {
           (ctx.vars.get('second') as SimulatedCall).simulate.end({ code: 0, subCode: 0 });
         },
       },
-      { label: 'User resumes the first call', run: (ctx) => ctx.requireCall().resume() },
+      {
+        says: 'Ana resumes the first call.',
+        label: 'User resumes the first call',
+        run: (ctx) => ctx.requireCall().resume(),
+      },
     ],
   },
 };

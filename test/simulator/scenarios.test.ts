@@ -12,6 +12,17 @@ import {
 import { sim } from './helpers.js';
 
 describe('simulator: scenarios', () => {
+  it('every step says what the user lives, in words without SDK terms', () => {
+    // SDK terms: camelCase names, objects, status codes, call states, diagnostics.
+    const jargon =
+      /\b[a-z]{2,}[A-Z]\w*|[{}()]|\b\d{3}\b|\b(?:Connected|Connecting|Disconnected|InLobby|RemoteHold|Bad|Good)\b|diagnostic/;
+    for (const scenario of Object.values(scenarios))
+      for (const step of scenario.steps) {
+        expect(step.says, `${scenario.id}: ${step.label}`).to.be.a('string').and.not.equal('');
+        expect(jargon.test(step.says), `${scenario.id}: "${step.says}"`).to.equal(false);
+      }
+  });
+
   for (const id of Object.keys(scenarios) as ScenarioId[]) {
     it(`${id} plays to the end, step by step`, async () => {
       const s = sim({ latency: 0 });
