@@ -63,7 +63,8 @@ export type ScenarioId =
   | 'callee-rejects'
   | 'remote-hold'
   | 'lobby-admitted'
-  | 'incoming-during-call';
+  | 'incoming-during-call'
+  | 'whole-visit';
 
 const participant = (ctx: ScenarioContext, name: string): SimulatedRemoteParticipant => {
   const p = ctx.vars.get(name);
@@ -484,6 +485,69 @@ export const scenarios: Readonly<Record<ScenarioId, Scenario>> = {
         says: 'Ana resumes the first call.',
         label: 'User resumes the first call',
         run: (ctx) => ctx.requireCall().resume(),
+      },
+    ],
+  },
+  'whole-visit': {
+    id: 'whole-visit',
+    title: 'A whole visit',
+    description:
+      'A patient opens her visit link, allows camera and microphone when the browser asks, joins, waits for the ' +
+      'doctor, loses her Wi-Fi for a moment, and the doctor ends the visit: what a call screen shows from the ' +
+      'first prompt to "call ended".',
+    steps: [
+      {
+        says: 'Ana opens her visit link: the browser asks to use her camera and microphone.',
+        label: 'askDevicePermission pending (the prompt is open)',
+        run: async (ctx) => {
+          const dm = await ctx.deviceManager();
+          dm.simulate.permission('prompt');
+          ctx.vars.set('answer', dm.askDevicePermission({ audio: true, video: true }));
+        },
+      },
+      {
+        says: 'Ana allows them: the lobby says everything is ready.',
+        label: 'Permission granted: the device lists fill in',
+        run: async (ctx) => {
+          (await ctx.deviceManager()).simulate.permission('granted');
+          await ctx.vars.get('answer');
+        },
+      },
+      {
+        says: 'Ana joins the visit and waits for the doctor.',
+        label: 'A connected call, no one else in it',
+        run: async (ctx) => void (await ctx.connectedCall({ participants: 0 })),
+      },
+      {
+        says: 'Dr. Ortiz joins, her camera on, and greets Ana.',
+        label: 'A participant joins with video, dominant speaker',
+        run: (ctx) => {
+          add(ctx, 'Dr. Maya Ortiz', { video: true, speaking: true });
+          ctx.requireCall().simulate.dominantSpeakers([participant(ctx, 'Dr. Maya Ortiz')]);
+        },
+      },
+      {
+        says: "Ana's Wi-Fi drops: the call tries to reconnect.",
+        label: 'noNetwork, networkReconnect Bad',
+        run: (ctx) => {
+          const call = ctx.requireCall();
+          call.simulate.diagnostic('noNetwork', true);
+          call.simulate.diagnostic('networkReconnect', 3);
+        },
+      },
+      {
+        says: "Ana's Wi-Fi is back: the visit goes on.",
+        label: 'Every network diagnostic Good',
+        run: (ctx) => {
+          const call = ctx.requireCall();
+          call.simulate.diagnostic('noNetwork', false);
+          call.simulate.diagnostic('networkReconnect', 1);
+        },
+      },
+      {
+        says: 'Dr. Ortiz ends the visit.',
+        label: 'The call ends (callEndReason 0/0)',
+        run: (ctx) => ctx.requireCall().simulate.end({ code: 0, subCode: 0 }),
       },
     ],
   },

@@ -74,6 +74,14 @@ describe('simulator: scenarios', () => {
     ]).to.deep.equal([false, 1, 1]);
   });
 
+  it('whole-visit: the prompt is answered, the doctor joins, and the call ends normally', async () => {
+    const s = sim({ latency: 0 });
+    const ctx = await playScenario(s, 'whole-visit');
+    expect(await ctx.vars.get('answer')).to.deep.equal({ audio: true, video: true });
+    expect((ctx.vars.get('Dr. Maya Ortiz') as { displayName?: string }).displayName).to.equal('Dr. Maya Ortiz');
+    expect([ctx.call!.state, ctx.call!.callEndReason?.code]).to.deep.equal(['Disconnected', 0]);
+  });
+
   it('callee-rejects ends with 603; lobby-admitted ends Connected; remote-hold ends Connected', async () => {
     const s = sim({ latency: 0 });
     const rejected = await playScenario(s, 'callee-rejects');
