@@ -114,9 +114,9 @@ export const controlStyles = css`
   [dir='rtl'] .tip {
     translate: 50% 0;
   }
-  .base:not([data-tip-dismissed]):has(> button:hover) .tip,
-  .base:not([data-tip-dismissed]):has(> button:focus-visible) .tip,
-  .base:not([data-tip-dismissed]) .tip:hover {
+  .base:not([data-tip-dismissed]) > button:hover + .tip,
+  .base:not([data-tip-dismissed]) > button:focus-visible + .tip,
+  .base:not([data-tip-dismissed]) > .tip:hover {
     display: block;
   }
   ::slotted([slot='icon']) {
