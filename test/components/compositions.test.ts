@@ -154,6 +154,20 @@ describe('compositions', () => {
       expect(panel.querySelector('acs-device-picker'), 'the lists are not kept while closed').to.equal(null);
     });
 
+    it('its icon-only buttons show their label as a tooltip on keyboard focus', async () => {
+      const { bar } = await joinedBar();
+      bar.focus();
+      await sendKeys({ press: 'ArrowRight' });
+      const split = items(bar)[1]!;
+      expect(focusedIn(bar)).to.equal(split);
+      const tip = split.nextElementSibling as HTMLElement;
+      expect(tip.getAttribute('part')).to.equal('tooltip');
+      expect(tip.textContent!.trim()).to.equal('Microphone and speaker');
+      expect(getComputedStyle(tip).display, 'shown on keyboard focus').to.not.equal('none');
+      await sendKeys({ press: 'Escape' });
+      expect(getComputedStyle(tip).display, 'Escape hides it').to.equal('none');
+    });
+
     it('a click on the button of an open panel closes it', async () => {
       const { bar } = await joinedBar();
       const split = items(bar)[1]!;

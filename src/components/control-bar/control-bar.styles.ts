@@ -20,7 +20,7 @@ export const controlBarStyles = css`
     align-items: flex-start;
   }
   /* The device button sits against its control, as one split button. */
-  .split > button {
+  .split .device {
     margin-inline-start: calc(-1 * var(--_space-1));
     min-inline-size: max(24px, 1.75rem);
     padding: 0;

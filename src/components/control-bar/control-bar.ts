@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { AcsElement, setStates } from '../shared/acs-element.js';
 import { baseStyles } from '../../styles/shared.js';
+import { tooltipStyles, tooltipEvents } from '../shared/control.js';
 import { controlBarStyles } from './control-bar.styles.js';
 import { ResizeController } from '../../controllers/resize-controller.js';
 import { LocalizeController } from '../../i18n/localize.js';
@@ -53,6 +54,7 @@ const ALL_FROM_EM = 30;
  * @csspart devices - The device panel (a popover with an `<acs-device-picker>`).
  * @csspart more - The "More" panel (a popover).
  * @csspart done - The "Done" button of the device panel.
+ * @csspart tooltip - The label shown over an icon-only button on hover and keyboard focus (Escape hides it).
  *
  * @cssproperty --acs-control-bar-gap - Space between the controls.
  * @cssproperty --acs-control-bar-background - Background of the bar.
@@ -64,7 +66,7 @@ const ALL_FROM_EM = 30;
  * @cssstate panel-open - A device panel or the "More" panel is open.
  */
 export class AcsControlBar extends AcsElement {
-  static override styles = [baseStyles, controlBarStyles];
+  static override styles = [baseStyles, tooltipStyles, controlBarStyles];
 
   /** Hides the screen share button (e.g. for phone calls). */
   @property({ type: Boolean, attribute: 'no-screen-share' }) noScreenShare = false;
@@ -345,19 +347,28 @@ export class AcsControlBar extends AcsElement {
     showLabel = this.#labels,
   ): TemplateResult {
     const open = this.panel === panel;
-    return html`<button
-      part="device-button"
-      class=${withLabel ? 'device labelled' : 'device'}
-      data-item
-      aria-haspopup="dialog"
-      aria-expanded=${open}
-      aria-controls="devices"
-      aria-label=${withLabel ? nothing : label}
-      @click=${(e: Event) => void this.openDevices(panel, e.currentTarget as HTMLElement)}
-    >
-      <svg viewBox="0 0 24 24" aria-hidden="true"><path d=${icon}></path></svg>
-      ${withLabel ? html`<span class=${showLabel ? '' : 'visually-hidden'}>${label}</span>` : nothing}
-    </button>`;
+    // Icon-only (or its label hidden): the label shows as a tooltip on hover and keyboard focus.
+    const tip =
+      withLabel && showLabel ? nothing : html`<span class="tip" part="tooltip" aria-hidden="true">${label}</span>`;
+    return html`<span
+      class="tipped"
+      @keydown=${tooltipEvents.keydown}
+      @pointerleave=${tooltipEvents.reset}
+      @focusout=${tooltipEvents.reset}
+      ><button
+        part="device-button"
+        class=${withLabel ? 'device labelled' : 'device'}
+        data-item
+        aria-haspopup="dialog"
+        aria-expanded=${open}
+        aria-controls="devices"
+        aria-label=${withLabel ? nothing : label}
+        @click=${(e: Event) => void this.openDevices(panel, e.currentTarget as HTMLElement)}
+      >
+        <svg viewBox="0 0 24 24" aria-hidden="true"><path d=${icon}></path></svg>
+        ${withLabel ? html`<span class=${showLabel ? '' : 'visually-hidden'}>${label}</span>` : nothing}</button
+      >${tip}</span
+    >`;
   }
 
   /** Screen share and every device list: in the bar when it is wide enough, else in "More". */
@@ -399,18 +410,24 @@ export class AcsControlBar extends AcsElement {
         <slot></slot>
         ${
           narrow
-            ? html`<button
-                part="more-button"
-                class="device"
-                data-item
-                aria-haspopup="dialog"
-                aria-expanded=${this.moreOpen}
-                aria-controls="more"
-                aria-label=${t.term('more')}
-                @click=${(e: Event) => this.#toggleMore(e.currentTarget as HTMLElement)}
-              >
-                <svg viewBox="0 0 24 24" aria-hidden="true"><path d=${MORE}></path></svg>
-              </button>`
+            ? html`<span
+                class="tipped"
+                @keydown=${tooltipEvents.keydown}
+                @pointerleave=${tooltipEvents.reset}
+                @focusout=${tooltipEvents.reset}
+                ><button
+                  part="more-button"
+                  class="device"
+                  data-item
+                  aria-haspopup="dialog"
+                  aria-expanded=${this.moreOpen}
+                  aria-controls="more"
+                  aria-label=${t.term('more')}
+                  @click=${(e: Event) => this.#toggleMore(e.currentTarget as HTMLElement)}
+                >
+                  <svg viewBox="0 0 24 24" aria-hidden="true"><path d=${MORE}></path></svg></button
+                ><span class="tip" part="tooltip" aria-hidden="true">${t.term('more')}</span></span
+              >`
             : nothing
         }
         <slot name="hang-up"><acs-hang-up-button ?label-hidden=${compact}></acs-hang-up-button></slot>

@@ -82,20 +82,14 @@ export function renderControl(
 }
 
 /**
- * Styles of every call control. Each reads the shared control tokens (`--acs-control-*`), so one rule themes them
- * all, with a fallback to the global tokens.
+ * The tooltip of icon-only buttons (`.tip`, right after its button in a positioned `.base` or `.tipped` container
+ * that listens to `tooltipEvents`): above the button; hovering it keeps it (WCAG 1.4.13).
  */
-export const controlStyles = css`
-  :host {
-    display: inline-block;
-  }
-  .base {
+export const tooltipStyles = css`
+  .tipped {
     position: relative;
-    display: grid;
-    justify-items: center;
-    gap: var(--_space-1);
+    display: inline-flex;
   }
-  /* The tooltip of an icon-only control, above it; hovering it keeps it (WCAG 1.4.13). */
   .tip {
     position: absolute;
     inset-block-end: 100%;
@@ -116,8 +110,28 @@ export const controlStyles = css`
   }
   .base:not([data-tip-dismissed]) > button:hover + .tip,
   .base:not([data-tip-dismissed]) > button:focus-visible + .tip,
-  .base:not([data-tip-dismissed]) > .tip:hover {
+  .base:not([data-tip-dismissed]) > .tip:hover,
+  .tipped:not([data-tip-dismissed]) > button:hover + .tip,
+  .tipped:not([data-tip-dismissed]) > button:focus-visible + .tip,
+  .tipped:not([data-tip-dismissed]) > .tip:hover {
     display: block;
+  }
+`;
+
+/**
+ * Styles of every call control. Each reads the shared control tokens (`--acs-control-*`), so one rule themes them
+ * all, with a fallback to the global tokens.
+ */
+export const controlStyles = css`
+  ${tooltipStyles}
+  :host {
+    display: inline-block;
+  }
+  .base {
+    position: relative;
+    display: grid;
+    justify-items: center;
+    gap: var(--_space-1);
   }
   ::slotted([slot='icon']) {
     inline-size: 1.25em;
