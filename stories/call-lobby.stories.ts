@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/define.js';
-import { box, GROUP_ID, SIZES, talk, withAgent } from './compositions.js';
+import { GROUP_ID, SIZES, box, simulatedProvider, talk, withAgent } from './compositions.js';
 import type { createSimulator } from '../src/simulator/index.js';
 
 type Loaded = { sim: ReturnType<typeof createSimulator> };
@@ -17,17 +17,7 @@ const meta: Meta = {
   loaders: [withAgent(talk)],
   render: (_args, { loaded, parameters }) => {
     const { sim } = loaded as Loaded;
-    return box(
-      parameters.size,
-      html`<acs-call-provider
-        group-id=${GROUP_ID}
-        .callAgent=${sim.agent}
-        .deviceManager=${sim.deviceManager}
-        .sdk=${sim.sdk}
-      >
-        <acs-call-lobby></acs-call-lobby>
-      </acs-call-provider>`,
-    );
+    return box(parameters.size, simulatedProvider(sim, html`<acs-call-lobby></acs-call-lobby>`));
   },
 };
 export default meta;

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/define.js';
-import { box, GROUP_ID, joinThen, SIZES, talk, withAgent } from './compositions.js';
+import { SIZES, box, joinThen, simulatedProvider, talk, withAgent } from './compositions.js';
 import type { createSimulator } from '../src/simulator/index.js';
 
 type Loaded = { sim: ReturnType<typeof createSimulator> };
@@ -18,18 +18,7 @@ const meta: Meta = {
   loaders: [withAgent(talk)],
   render: (_args, { loaded, parameters }) => {
     const { sim } = loaded as Loaded;
-    return box(
-      parameters.size,
-      html`<acs-call-provider
-        group-id=${GROUP_ID}
-        display-name="Ana"
-        .callAgent=${sim.agent}
-        .deviceManager=${sim.deviceManager}
-        .sdk=${sim.sdk}
-      >
-        <acs-call-screen></acs-call-screen>
-      </acs-call-provider>`,
-    );
+    return box(parameters.size, simulatedProvider(sim, html`<acs-call-screen></acs-call-screen>`));
   },
 };
 export default meta;
@@ -76,17 +65,13 @@ export const WithSlots: Story = {
     const { sim } = loaded as Loaded;
     return box(
       SIZES.desktop,
-      html`<acs-call-provider
-        group-id=${GROUP_ID}
-        .callAgent=${sim.agent}
-        .deviceManager=${sim.deviceManager}
-        .sdk=${sim.sdk}
-      >
-        <acs-call-screen>
+      simulatedProvider(
+        sim,
+        html`<acs-call-screen>
           <acs-call-lobby slot="lobby"><span slot="heading">Your visit with Dr. Ana Ortiz</span></acs-call-lobby>
           <acs-control-bar slot="controls" no-screen-share><acs-hold-button></acs-hold-button></acs-control-bar>
-        </acs-call-screen>
-      </acs-call-provider>`,
+        </acs-call-screen>`,
+      ),
     );
   },
 };

@@ -56,6 +56,18 @@ export function talk(sim: ReturnType<typeof createSimulator>): void {
 /** The group call the stories' providers join. */
 export const GROUP_ID = '29228d3e-040e-4656-a70e-890ab4e173e5';
 
+/** A provider of the simulator's agent, device manager and SDK, around `content`, joining the stories' group call. */
+export const simulatedProvider = (sim: ReturnType<typeof createSimulator>, content: TemplateResult): TemplateResult =>
+  html`<acs-call-provider
+    group-id=${GROUP_ID}
+    display-name="Ana"
+    .callAgent=${sim.agent}
+    .deviceManager=${sim.deviceManager}
+    .sdk=${sim.sdk}
+  >
+    ${content}
+  </acs-call-provider>`;
+
 /** The people a story's call has: two with their camera on, one muted. */
 export const PEOPLE: ParticipantInit[] = [
   { displayName: 'Dr. Ana Ortiz', video: true, speaking: true },

@@ -2,7 +2,7 @@ import type { ArgTypes, Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/define.js';
 import { tokens } from '../src/styles/tokens.json';
-import { box, GROUP_ID, joinThen, SIZES, talk, withAgent } from './compositions.js';
+import { SIZES, box, joinThen, simulatedProvider, talk, withAgent } from './compositions.js';
 import type { createSimulator } from '../src/simulator/index.js';
 
 type Loaded = { sim: ReturnType<typeof createSimulator> };
@@ -42,14 +42,7 @@ const meta: Meta = {
     return box(
       parameters.size,
       html`<div style="block-size: 100%; ${style}">
-        <acs-call-provider
-          group-id=${GROUP_ID}
-          .callAgent=${sim.agent}
-          .deviceManager=${sim.deviceManager}
-          .sdk=${sim.sdk}
-        >
-          <acs-call-screen></acs-call-screen>
-        </acs-call-provider>
+        ${simulatedProvider(sim, html`<acs-call-screen></acs-call-screen>`)}
       </div>`,
     );
   },

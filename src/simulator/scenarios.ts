@@ -76,6 +76,29 @@ const add = (ctx: ScenarioContext, name: string, init: Parameters<SimulatedCall[
   ctx.vars.set(name, ctx.requireCall().simulate.addParticipant({ displayName: name, ...init }));
 };
 
+/** The Wi-Fi drops during a call (network-drop, whole-visit). */
+const WIFI_DROPS: ScenarioStep = {
+  says: "Ana's Wi-Fi drops: the call tries to reconnect.",
+  label: 'The network drops: noNetwork, networkReconnect Bad',
+  run: (ctx) => {
+    const call = ctx.requireCall();
+    call.simulate.diagnostic('noNetwork', true);
+    call.simulate.diagnostic('networkReconnect', 3);
+  },
+};
+
+/** The Wi-Fi is back: every network diagnostic Good again (network-drop, whole-visit). */
+const WIFI_BACK: ScenarioStep = {
+  says: "Ana's Wi-Fi is back: the call recovers by itself.",
+  label: 'The network is back: every diagnostic Good',
+  run: (ctx) => {
+    const call = ctx.requireCall();
+    call.simulate.diagnostic('noNetwork', false);
+    call.simulate.diagnostic('networkReconnect', 1);
+    call.simulate.diagnostic('networkReceiveQuality', 1);
+  },
+};
+
 /** Every scenario, by id. */
 export const scenarios: Readonly<Record<ScenarioId, Scenario>> = {
   'permission-denied-recovered': {
@@ -188,25 +211,8 @@ export const scenarios: Readonly<Record<ScenarioId, Scenario>> = {
         label: 'The connection degrades: networkReceiveQuality Bad',
         run: (ctx) => ctx.requireCall().simulate.diagnostic('networkReceiveQuality', 3),
       },
-      {
-        says: "Ana's Wi-Fi drops: the call tries to reconnect.",
-        label: 'The network drops: noNetwork, networkReconnect Bad',
-        run: (ctx) => {
-          const call = ctx.requireCall();
-          call.simulate.diagnostic('noNetwork', true);
-          call.simulate.diagnostic('networkReconnect', 3);
-        },
-      },
-      {
-        says: "Ana's Wi-Fi is back: the call recovers by itself.",
-        label: 'The network is back: every diagnostic Good',
-        run: (ctx) => {
-          const call = ctx.requireCall();
-          call.simulate.diagnostic('noNetwork', false);
-          call.simulate.diagnostic('networkReconnect', 1);
-          call.simulate.diagnostic('networkReceiveQuality', 1);
-        },
-      },
+      WIFI_DROPS,
+      WIFI_BACK,
     ],
   },
   'background-mobile': {
@@ -526,24 +532,8 @@ export const scenarios: Readonly<Record<ScenarioId, Scenario>> = {
           ctx.requireCall().simulate.dominantSpeakers([participant(ctx, 'Dr. Maya Ortiz')]);
         },
       },
-      {
-        says: "Ana's Wi-Fi drops: the call tries to reconnect.",
-        label: 'noNetwork, networkReconnect Bad',
-        run: (ctx) => {
-          const call = ctx.requireCall();
-          call.simulate.diagnostic('noNetwork', true);
-          call.simulate.diagnostic('networkReconnect', 3);
-        },
-      },
-      {
-        says: "Ana's Wi-Fi is back: the visit goes on.",
-        label: 'Every network diagnostic Good',
-        run: (ctx) => {
-          const call = ctx.requireCall();
-          call.simulate.diagnostic('noNetwork', false);
-          call.simulate.diagnostic('networkReconnect', 1);
-        },
-      },
+      WIFI_DROPS,
+      WIFI_BACK,
       {
         says: 'Dr. Ortiz ends the visit.',
         label: 'The call ends (callEndReason 0/0)',

@@ -459,6 +459,27 @@ describe('compositions', () => {
     });
   });
 
+  describe('<acs-device-picker kinds>', () => {
+    it('shows the lists asked for; a wrong name is reported, not taken (not even a prototype name)', async () => {
+      const sim = testSimulator({ latency: 1 });
+      const host = mountHost('div');
+      const errors: string[] = [];
+      host.addEventListener('acs-error', (e) => errors.push((e as CustomEvent).detail.code));
+      render(
+        html`<acs-device-picker
+          kinds="camera toString"
+          .deviceManager=${sim.deviceManager}
+          .sdk=${sim.sdk}
+        ></acs-device-picker>`,
+        host,
+      );
+      const picker = host.querySelector<AcsDevicePicker>('acs-device-picker')!;
+      await waitUntil(() => picker.shadowRoot?.querySelector('select#camera'), 'the camera list');
+      expect(picker.shadowRoot!.querySelector('select#microphone, select#speaker'), 'no other list').to.equal(null);
+      expect(errors).to.deep.equal(['invalid-attribute']);
+    });
+  });
+
   describe('<acs-device-picker> when the camera list empties in a call', () => {
     it('says there is no camera instead of showing an empty list', async () => {
       const sim = testSimulator({

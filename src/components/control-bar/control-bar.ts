@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { AcsElement, setStates } from '../shared/acs-element.js';
 import { baseStyles } from '../../styles/shared.js';
-import { tooltipStyles, tooltipEvents } from '../shared/control.js';
+import { tipped, tooltipStyles } from '../shared/control.js';
 import { controlBarStyles } from './control-bar.styles.js';
 import { ResizeController } from '../../controllers/resize-controller.js';
 import { LocalizeController } from '../../i18n/localize.js';
@@ -346,29 +346,21 @@ export class AcsControlBar extends AcsElement {
     withLabel = false,
     showLabel = this.#labels,
   ): TemplateResult {
-    const open = this.panel === panel;
+    const button = html`<button
+      part="device-button"
+      class=${withLabel ? 'device labelled' : 'device'}
+      data-item
+      aria-haspopup="dialog"
+      aria-expanded=${this.panel === panel}
+      aria-controls="devices"
+      aria-label=${withLabel ? nothing : label}
+      @click=${(e: Event) => void this.openDevices(panel, e.currentTarget as HTMLElement)}
+    >
+      <svg viewBox="0 0 24 24" aria-hidden="true"><path d=${icon}></path></svg>
+      ${withLabel ? html`<span class=${showLabel ? '' : 'visually-hidden'}>${label}</span>` : nothing}
+    </button>`;
     // Icon-only (or its label hidden): the label shows as a tooltip on hover and keyboard focus.
-    const tip =
-      withLabel && showLabel ? nothing : html`<span class="tip" part="tooltip" aria-hidden="true">${label}</span>`;
-    return html`<span
-      class="tipped"
-      @keydown=${tooltipEvents.keydown}
-      @pointerleave=${tooltipEvents.reset}
-      @focusout=${tooltipEvents.reset}
-      ><button
-        part="device-button"
-        class=${withLabel ? 'device labelled' : 'device'}
-        data-item
-        aria-haspopup="dialog"
-        aria-expanded=${open}
-        aria-controls="devices"
-        aria-label=${withLabel ? nothing : label}
-        @click=${(e: Event) => void this.openDevices(panel, e.currentTarget as HTMLElement)}
-      >
-        <svg viewBox="0 0 24 24" aria-hidden="true"><path d=${icon}></path></svg>
-        ${withLabel ? html`<span class=${showLabel ? '' : 'visually-hidden'}>${label}</span>` : nothing}</button
-      >${tip}</span
-    >`;
+    return withLabel && showLabel ? button : tipped(button, label);
   }
 
   /** Screen share and every device list: in the bar when it is wide enough, else in "More". */
@@ -410,12 +402,8 @@ export class AcsControlBar extends AcsElement {
         <slot></slot>
         ${
           narrow
-            ? html`<span
-                class="tipped"
-                @keydown=${tooltipEvents.keydown}
-                @pointerleave=${tooltipEvents.reset}
-                @focusout=${tooltipEvents.reset}
-                ><button
+            ? tipped(
+                html`<button
                   part="more-button"
                   class="device"
                   data-item
@@ -425,9 +413,10 @@ export class AcsControlBar extends AcsElement {
                   aria-label=${t.term('more')}
                   @click=${(e: Event) => this.#toggleMore(e.currentTarget as HTMLElement)}
                 >
-                  <svg viewBox="0 0 24 24" aria-hidden="true"><path d=${MORE}></path></svg></button
-                ><span class="tip" part="tooltip" aria-hidden="true">${t.term('more')}</span></span
-              >`
+                  <svg viewBox="0 0 24 24" aria-hidden="true"><path d=${MORE}></path></svg>
+                </button>`,
+                t.term('more'),
+              )
             : nothing
         }
         <slot name="hang-up"><acs-hang-up-button ?label-hidden=${compact}></acs-hang-up-button></slot>

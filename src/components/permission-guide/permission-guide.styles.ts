@@ -65,6 +65,13 @@ export const permissionGuideStyles = css`
   a {
     color: var(--_accent);
   }
+  /* The settings links stand alone (not in a sentence): each is a 24 px target (WCAG 2.5.8), apart. */
+  a[part='link'] {
+    display: inline-block;
+    min-block-size: 24px;
+    line-height: 24px;
+    margin-inline-end: var(--_space-3);
+  }
   @media (forced-colors: active) {
     .primary {
       border-color: ButtonText;

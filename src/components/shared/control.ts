@@ -45,6 +45,20 @@ export const tooltipEvents = {
 };
 
 /**
+ * A button (icon-only, or its label hidden) with its tooltip, in the positioned `.tipped` wrapper that
+ * `tooltipStyles` styles: for buttons outside a control's `base` (the control bar's own buttons).
+ */
+export function tipped(button: TemplateResult, label: string): TemplateResult {
+  return html`<span
+    class="tipped"
+    @keydown=${tooltipEvents.keydown}
+    @pointerleave=${tooltipEvents.reset}
+    @focusout=${tooltipEvents.reset}
+    >${button}${controlTooltip(label, true)}</span
+  >`;
+}
+
+/**
  * A control's button, hint and error, in the parts every control documents: `base`, `button`, `icon`, `label`,
  * `hint`, `error`, `tooltip`. The icon can be replaced through the control's `icon` slot. Extra content (an offer
  * to restart, a confirmation) goes in `after`.
